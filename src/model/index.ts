@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './document.js';
+export * from './errors.js';
