@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Silences natural's dotenv banner should any dependency load it: stdout must stay JSON with --json.
+process.env.DOTENV_CONFIG_QUIET ??= 'true';
+const { main } = await import('../dist/src/cli/main.js');
+const code = await main(process.argv);
+// Worker threads of a timed-out file may still be busy; the reports are written, so leave now.
+process.exit(code);

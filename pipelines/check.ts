@@ -1,0 +1,94 @@
+/**
+ * The officer's re-check of single documents: each file read, checked and reported on its own.
+ * A file that cannot be read gets a report with `error`; the others are still checked.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import os from 'node:os';
+import type { DocumentReport } from '../src/model/schema.js';
+import { DocumentError } from '../src/model/errors.js';
+import type { OcrEngine } from '../src/ocr/engine.js';
+import { createOcrPool } from '../src/ocr/pool.js';
+import type { IngestOptions } from '../src/ingest/index.js';
+import { readDocument } from '../src/read/read-document.js';
+import { runDocumentChecks } from '../src/checks/index.js';
+import { buildDocumentReport, buildErrorReport } from '../src/report/document-report.js';
+
+export interface CheckOptions {
+  ingest?: Partial<IngestOptions>;
+  /** Refuse files larger than this many bytes (TOO_LARGE). */
+  maxBytes?: number;
+  /** Give up on one file after this long (TIMEOUT). */
+  timeoutMs?: number;
+  /** OCR workers. */
+  concurrency?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** A lazily started OCR pool shared by the files of one run. */
+export class OcrSession {
+  #engine: OcrEngine | undefined;
+  constructor(private readonly size: number) {}
+  get = (): OcrEngine => (this.#engine ??= createOcrPool({ size: this.size }));
+  async close(): Promise<void> { await this.#engine?.close(); this.#engine = undefined; }
+}
+
+/**
+ * Check one file. Never throws for a bad file: the report carries the error.
+ * @example const report = await checkFile('samples/dev/contract.pdf', session);
+ */
+export async function checkFile(filePath: string, session: OcrSession, options: CheckOptions = {}): Promise<DocumentReport> {
+  const t0 = performance.now();
+  const fileName = path.basename(filePath);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return buildErrorReport({ fileName, id: '', sizeBytes: 0 },
+      new DocumentError(code === 'ENOENT' ? 'NOT_FOUND' : 'CORRUPT_FILE', code === 'ENOENT' ? `No such file: ${filePath}` : `Cannot read ${filePath} (${code ?? String(error)}).`, { cause: error }),
+      { totalMs: 0 });
+  }
+  const identity = { fileName, id: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length };
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    return buildErrorReport(identity, new DocumentError('TOO_LARGE', `The file is ${bytes.length} bytes, over the limit of ${maxBytes}.`), { totalMs: 0 });
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DocumentError('TIMEOUT', `Reading the file took longer than ${Math.round(timeoutMs / 1000)} s and was stopped.`));
+    }, timeoutMs);
+  });
+  try {
+    const read = await Promise.race([
+      readDocument(filePath, bytes, { ingest: options.ingest, ocr: session.get, ocrConcurrency: options.concurrency ?? os.availableParallelism(), signal: controller.signal }),
+      timeout,
+    ]);
+    const findings = runDocumentChecks(read);
+    for (const page of read.document.pages) delete page.image;
+    return buildDocumentReport(read.document, findings, [], { ...read.timings, totalMs: Math.round(performance.now() - t0) });
+  } catch (error) {
+    return buildErrorReport(identity, error, { totalMs: Math.round(performance.now() - t0) });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Check several files one after another with one OCR pool. */
+export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<DocumentReport[]> {
+  const session = new OcrSession(options.concurrency ?? os.availableParallelism());
+  try {
+    const reports: DocumentReport[] = [];
+    for (const p of paths) reports.push(await checkFile(p, session, options));
+    return reports;
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The `docreview` command: parses arguments, calls a pipeline, prints. Nothing else lives here.
+ */
+import { Command, Option } from 'commander';
+import { checkFiles } from '../../pipelines/check.js';
+import { renderDocumentText } from '../report/text.js';
+
+const program = new Command()
+  .name('docreview')
+  .description('Reads loan contracts, pay slips and bank statements; extracts key fields and flags problems.')
+  .showHelpAfterError();
+
+program
+  .command('check')
+  .description('Officer re-check of single documents, each on its own.')
+  .argument('<files...>', 'PDF, PNG, JPEG, TIFF or WebP files')
+  .option('--json', 'print JSON only (one report, or an array for several files)')
+  .addOption(new Option('--concurrency <n>', 'OCR workers').argParser(positiveInt))
+  .addOption(new Option('--timeout <seconds>', 'give up on one file after this long').argParser(positiveInt))
+  .action(async (files: string[], opts: { json?: boolean; concurrency?: number; timeout?: number }) => {
+    const reports = await checkFiles(files, { concurrency: opts.concurrency, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined });
+    if (opts.json) process.stdout.write(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+    else process.stdout.write(reports.map(renderDocumentText).join('\n\n') + '\n');
+  });
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`Expected a whole number from 1 and up, got \`${value}\``);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`docreview: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,18 @@
+import type { ValueReader } from '../values.js';
+
+/** How to find one canonical field: its labels (Chinese and English wordings) and its value kind. */
+export interface FieldSpec {
+  name: string;
+  label: RegExp;
+  read: ValueReader;
+  /** Money, dates and rates are specific enough to be taken from prose (借款金额为人民币…). */
+  allowProse?: boolean;
+  /** Which mention wins when several parse: the first (default) or the last (signing dates). */
+  prefer?: 'first' | 'last';
+}
+
+/** Build a label regex from alternatives; `\s*` allowed between CJK characters (OCR and letter-spaced titles). */
+export function labels(...alternatives: string[]): RegExp {
+  const parts = alternatives.map((a) => a.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*').replace(/ /g, '\\s+'));
+  return new RegExp(parts.join('|'), 'iu');
+}

@@ -1,0 +1,76 @@
+/**
+ * The document's lines as the extractors read them: width-folded text (full-width forms to ASCII,
+ * one character for one, so offsets still point into the line) with page and boxes.
+ */
+import type { BBox } from '../model/schema.js';
+import type { Document, Line } from '../model/document.js';
+import { unionBox } from '../layout/join.js';
+
+export interface TextLine {
+  page: number;
+  /** Position of the line on its page, top to bottom. */
+  row: number;
+  /** Same length as `line.text`; full-width forms folded to ASCII, ideographic space to space. */
+  text: string;
+  line: Line;
+}
+
+/** Fold full-width forms one-for-one so that string offsets stay valid. */
+export function foldWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else if (code === 0xffe5) out += '¥';
+    else out += s[i];
+  }
+  return out;
+}
+
+export function collectLines(doc: Pick<Document, 'pages'>): TextLine[] {
+  return doc.pages.flatMap((page) =>
+    page.lines.map((line, row) => ({ page: page.index, row, text: foldWidth(line.text), line })),
+  );
+}
+
+/**
+ * The box of characters [start, end) of a line's text, from its words' boxes (characters
+ * apportioned evenly inside a word).
+ */
+export function spanBox(line: Line, start: number, end: number): BBox {
+  const boxes: BBox[] = [];
+  let pos = 0;
+  for (const word of line.words) {
+    const text = word.text.trim();
+    if (!text) continue;
+    const found = line.text.indexOf(text, pos);
+    const wordStart = found >= 0 ? found : pos;
+    const wordEnd = wordStart + text.length;
+    pos = wordEnd;
+    const from = Math.max(start, wordStart);
+    const to = Math.min(end, wordEnd);
+    if (from >= to) continue;
+    const [x, y, w, h] = word.bbox;
+    const unit = w / text.length;
+    boxes.push([x + (from - wordStart) * unit, y, (to - from) * unit, h]);
+  }
+  const box = boxes.length ? unionBox(boxes) : line.bbox;
+  return box.map((v) => Math.round(v)) as BBox;
+}
+
+/** Mean confidence (0..1) of the words under characters [start, end). */
+export function spanConfidence(line: Line, start: number, end: number): number {
+  let pos = 0;
+  let sum = 0;
+  let n = 0;
+  for (const word of line.words) {
+    const text = word.text.trim();
+    if (!text) continue;
+    const found = line.text.indexOf(text, pos);
+    const wordStart = found >= 0 ? found : pos;
+    pos = wordStart + text.length;
+    if (wordStart < end && pos > start) { sum += word.confidence; n++; }
+  }
+  return n ? sum / n / 100 : line.confidence / 100;
+}

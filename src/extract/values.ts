@@ -1,0 +1,181 @@
+/**
+ * Value readers: find one value of a kind inside a candidate's text and normalise it, returning
+ * where in the text it was (for the evidence box) and how much to trust it.
+ */
+import { parseMoney } from './parse/money.js';
+import { parseDate } from './parse/date.js';
+import { parseRate } from './parse/rate.js';
+import { parseAccountNumber, isValidResidentId, extractDigits } from './parse/account.js';
+import { compactDigits } from './parse/text.js';
+
+export interface ReadValue {
+  value: string | number;
+  /** Offsets into the text handed to the reader. */
+  start: number;
+  end: number;
+  /** 0..1: lowered when a checksum fails or the value is unusual. */
+  trust: number;
+  extra?: Record<string, unknown>;
+}
+
+export type ValueReader = (text: string, label: string) => ReadValue | null;
+
+const MONEY = /(?:RMB|CNY|USD|HKD|EUR|US\$|HK\$|[¥$€]|人民币|美元|港币|港元)?\s*[-(]?\s*\d[\d,，\s]*(?:[.．]\s*\d{1,2})?\s*\)?(?:\s*(?:万元|万|元|圆|yuan|dollars?))?/giu;
+
+export const readMoney: ValueReader = (text) => {
+  for (const m of text.matchAll(MONEY)) {
+    const raw = m[0].trim();
+    if (!/\d/.test(raw)) continue;
+    const parsed = parseMoney(raw);
+    if (!parsed) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(raw);
+    return { value: parsed.value, start, end: start + raw.length, trust: 1, extra: parsed.currency ? { currency: parsed.currency } : undefined };
+  }
+  return null;
+};
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_PATTERNS = [
+  /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?/u,
+  /[〇零一二三四五六七八九]{4}\s*年\s*[〇零一二三四五六七八九十]{1,3}\s*月\s*[〇零一二三四五六七八九十]{1,3}\s*日/u,
+  /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/u,
+  new RegExp(`\\d{1,2}(?:st|nd|rd|th)?[\\s-]*(?:${MONTHS})\\.?[\\s,-]*\\d{4}`, 'iu'),
+  new RegExp(`(?:${MONTHS})\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}`, 'iu'),
+  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u,
+  /(?<!\d)\d{8}(?!\d)/u,
+];
+const MONTH_PATTERNS = [
+  /\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d)/u,
+  /\d{4}\s*[-/.]\s*\d{1,2}(?![\d/.-])/u,
+  new RegExp(`(?:${MONTHS})\\.?[\\s,-]*\\d{4}`, 'iu'),
+  /\d{1,2}\s*[/]\s*\d{4}/u,
+];
+
+/** The earliest date in the text, whatever its form. */
+export function findDates(text: string, order?: 'DMY' | 'MDY'): { value: string; start: number; end: number }[] {
+  const hits: { value: string; start: number; end: number }[] = [];
+  const taken: [number, number][] = [];
+  for (const pattern of DATE_PATTERNS) {
+    for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const parsed = parseDate(m[0], order ? { order } : undefined);
+      if (!parsed || parsed.precision !== 'day') continue;
+      taken.push([start, end]);
+      hits.push({ value: parsed.value, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export const readDate: ValueReader = (text) => {
+  const first = findDates(text)[0];
+  return first ? { ...first, trust: 1 } : null;
+};
+
+export const readMonth: ValueReader = (text) => {
+  for (const pattern of MONTH_PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const parsed = parseDate(m[0]);
+    if (parsed) return { value: parsed.value.slice(0, 7), start: m.index, end: m.index + m[0].length, trust: 1 };
+  }
+  const day = findDates(text)[0];
+  return day ? { value: day.value.slice(0, 7), start: day.start, end: day.end, trust: 0.8 } : null;
+};
+
+export const readRate: ValueReader = (text, label) => {
+  const m = /(?:万分之|千分之|百分之)\s*[\d.一二三四五六七八九十点]+|\d+(?:\s*[.．]\s*\d+)?\s*(?:%|％|‰|percent|per\s*cent)/iu.exec(text);
+  if (!m) return null;
+  const parsed = parseRate(`${label} ${m[0]} ${text.slice(m.index + m[0].length, m.index + m[0].length + 20)}`);
+  if (!parsed) return null;
+  return { value: parsed.annualPercent, start: m.index, end: m.index + m[0].length, trust: 1, extra: { written: parsed.written, basis: parsed.basis } };
+};
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function chineseSmallNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^[一二两三四五六七八九十]{1,3}$/u.test(s)) return null;
+  const [a, b, c] = [...s];
+  if (s.length === 1) return CN_DIGIT[a!] ?? null;
+  if (a === '十') return 10 + (CN_DIGIT[b!] ?? 0);
+  if (b === '十') return (CN_DIGIT[a!] ?? 0) * 10 + (c ? CN_DIGIT[c] ?? 0 : 0);
+  return null;
+}
+
+export const readMonths: ValueReader = (text) => {
+  const m = /(\d+|[一二两三四五六七八九十]{1,3})\s*(个月|個月|月|months?|年|years?)(?![\d])/iu.exec(text);
+  if (!m) return null;
+  const n = chineseSmallNumber(m[1]!);
+  if (n === null || n === 0) return null;
+  const months = /年|year/iu.test(m[2]!) ? n * 12 : n;
+  if (months > 600) return null;
+  return { value: months, start: m.index, end: m.index + m[0].length, trust: 1 };
+};
+
+export const readAccount: ValueReader = (text) => {
+  const m = /(?<![\dA-Za-z])\d(?:[\d\s-]{6,34})\d(?![\d])/u.exec(text);
+  if (!m) return null;
+  const digits = compactDigits(m[0]).replace(/[\s-]/g, '');
+  if (digits.length < 8 || digits.length > 30) return null;
+  const parsed = parseAccountNumber(m[0]);
+  const value = parsed?.value ?? digits;
+  const trust = parsed?.luhn === false ? 0.9 : 1;
+  return { value, start: m.index, end: m.index + m[0].length, trust, extra: parsed ? { luhn: parsed.luhn } : undefined };
+};
+
+export const readIdNumber: ValueReader = (text) => {
+  const m = /(?<![\dA-Za-z])\d(?:\s?\d){16}\s?[\dXx](?![\dA-Za-z])|(?<![\dA-Za-z])[A-Z]\d{6,9}(?![\dA-Za-z])/u.exec(text);
+  if (!m) return null;
+  const value = extractDigits(m[0]).toUpperCase();
+  if (/^[A-Z]/.test(m[0])) return { value: m[0], start: m.index, end: m.index + m[0].length, trust: 0.9, extra: { kind: 'passport' } };
+  const valid = isValidResidentId(value);
+  return { value, start: m.index, end: m.index + m[0].length, trust: valid ? 1 : 0.5, extra: { checksum: valid } };
+};
+
+const NAME_STOP = /银行|公司|合同|协议|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|account|bank|company|limited|ltd|agreement|date|signature/iu;
+
+export const readPersonName: ValueReader = (text) => {
+  const zh = /^[\s]*([\p{Script=Han}][\p{Script=Han}·•]{1,5})(?![\p{Script=Han}])/u.exec(text);
+  if (zh && !NAME_STOP.test(zh[1]!)) {
+    const start = text.indexOf(zh[1]!);
+    return { value: zh[1]!.replace(/•/g, '·'), start, end: start + zh[1]!.length, trust: 1 };
+  }
+  const en = /^\s*((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){0,3})/u.exec(text);
+  if (en && !NAME_STOP.test(en[2]!)) {
+    const start = text.indexOf(en[2]!);
+    return { value: en[2]!.replace(/\s+/g, ''), start, end: start + en[2]!.length, trust: 1, extra: { display: en[2] } };
+  }
+  return null;
+};
+
+export const readOrganisation: ValueReader = (text) => {
+  const m = /^\s*([^\s:：;；,，(（][^:：;；]*?)\s*(?:[;；]|$)/u.exec(text);
+  if (!m || m[1]!.length < 2) return null;
+  const raw = m[1]!.replace(/[（(][^）)]*$/u, '').trim();
+  const start = text.indexOf(raw);
+  return { value: raw.replace(/\s+/g, ''), start, end: start + raw.length, trust: 1, extra: { display: raw } };
+};
+
+export const readAddress: ValueReader = (text) => {
+  const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;,，\s]+$/u, '');
+  if (raw.length < 6 || !/\d|[省市区县路街号室]|road|street|district|city|avenue|lane|room|floor|no\./iu.test(raw)) return null;
+  const start = text.indexOf(raw);
+  return { value: raw.replace(/\s+/g, ''), start, end: start + raw.length, trust: 1, extra: { display: raw } };
+};
+
+export const readText: ValueReader = (text) => {
+  const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;，,\s]+$/u, '');
+  if (raw.length < 2) return null;
+  const start = text.indexOf(raw);
+  return { value: raw, start, end: start + raw.length, trust: 1 };
+};
+
+export const readCode: ValueReader = (text) => {
+  const m = /[A-Za-z0-9][A-Za-z0-9\-_/()（）〔〕\[\]【】字第号]{3,40}/u.exec(text);
+  if (!m || !/\d/.test(m[0])) return null;
+  const value = m[0].replace(/[（(]$/u, '');
+  return { value, start: m.index, end: m.index + value.length, trust: 1 };
+};

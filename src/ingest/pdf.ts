@@ -1,0 +1,188 @@
+/**
+ * PDFs through pdf-parse (which drives pdf.js): per-page text with positions and fonts, document
+ * metadata, and page rendering for pages that must be OCR'd.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'pdf-parse';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { DocumentError } from '../model/errors.js';
+import type { Word } from '../model/document.js';
+
+const require = createRequire(import.meta.url);
+const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
+/** CJK CMaps: bank PDFs with non-embedded Chinese fonts (STSong-Light, UniGB-UCS2-H) give no text without them. */
+const CMAP_URL = path.join(PDFJS_DIR, 'cmaps') + path.sep;
+const STANDARD_FONTS_URL = path.join(PDFJS_DIR, 'standard_fonts') + path.sep;
+
+export interface PdfTextPage {
+  words: Word[];
+  width: number;
+  height: number;
+  /** Page text in content order, for judging the text layer. */
+  text: string;
+  hasImage: boolean;
+}
+
+export interface RasterPage {
+  /** Raw RGBA pixels. */
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 4;
+}
+
+export interface PdfFile {
+  pageCount: number;
+  metadata: Record<string, string>;
+  readTextPage(index: number, dpi: number): Promise<PdfTextPage>;
+  renderPage(index: number, dpi: number): Promise<RasterPage>;
+  close(): Promise<void>;
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: readonly number[]): Matrix {
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = n;
+  return [
+    m[0] * a + m[2] * b, m[1] * a + m[3] * b,
+    m[0] * c + m[2] * d, m[1] * c + m[3] * d,
+    m[0] * e + m[2] * f + m[4], m[1] * e + m[3] * f + m[5],
+  ];
+}
+
+/**
+ * Open a PDF. Throws `DocumentError` ENCRYPTED / CORRUPT_FILE for files pdf.js cannot open.
+ * @example const pdf = await openPdf(bytes); const p1 = await pdf.readTextPage(1, 200); await pdf.close();
+ */
+export async function openPdf(bytes: Buffer): Promise<PdfFile> {
+  const parser = new PDFParse({
+    data: new Uint8Array(bytes),
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONTS_URL,
+    isEvalSupported: false,
+  });
+  let doc: PDFDocumentProxy;
+  try {
+    // pdf-parse keeps its pdf.js document private; `load()` is the one loader it uses itself.
+    doc = await (parser as unknown as { load(): Promise<PDFDocumentProxy> }).load();
+  } catch (error) {
+    await parser.destroy().catch(() => undefined);
+    throw toDocumentError(error);
+  }
+  const metadata = await readMetadata(parser);
+  return {
+    pageCount: doc.numPages,
+    metadata,
+    readTextPage: async (index, dpi) => readTextPage(await doc.getPage(index), dpi),
+    renderPage: async (index, dpi) => renderPage(doc, await doc.getPage(index), dpi),
+    close: () => parser.destroy(),
+  };
+}
+
+function toDocumentError(error: unknown): DocumentError {
+  if (error instanceof PasswordException || (error as Error)?.name === 'PasswordException') {
+    return new DocumentError('ENCRYPTED', 'The PDF is password-protected; ask the submitter for an unprotected copy.', { cause: error });
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof InvalidPDFException || error instanceof FormatError || /Invalid PDF|XRef|startxref|Unexpected/i.test(detail)) {
+    return new DocumentError('CORRUPT_FILE', `The PDF is damaged and cannot be read (${detail}).`, { cause: error });
+  }
+  return new DocumentError('CORRUPT_FILE', `The PDF could not be opened (${detail}).`, { cause: error });
+}
+
+async function readMetadata(parser: PDFParse): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  try {
+    const info = await parser.getInfo();
+    for (const [key, value] of Object.entries((info.info ?? {}) as Record<string, unknown>)) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
+    }
+    const xmp = info.metadata as { getAll?: () => Record<string, unknown> } | null | undefined;
+    for (const [key, value] of Object.entries(xmp?.getAll?.() ?? {})) {
+      if (typeof value === 'string') out[`xmp:${key}`] = value;
+    }
+  } catch {
+    // Metadata is evidence, not a requirement: a PDF with a broken Info dictionary is still read.
+  }
+  return out;
+}
+
+interface TextItem { str: string; transform: number[]; width: number; height: number; fontName: string }
+
+async function readTextPage(page: PDFPageProxy, dpi: number): Promise<PdfTextPage> {
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const vt = viewport.transform as unknown as Matrix;
+  const content = await page.getTextContent();
+  const words: Word[] = [];
+  let text = '';
+  for (const raw of content.items) {
+    if (!('str' in raw)) continue;
+    const item = raw as TextItem;
+    text += item.str + ' ';
+    if (!item.str.trim()) continue;
+    const m = multiply(vt, item.transform);
+    const fontSize = Math.hypot(m[2], m[3]);
+    const advance = (item.width * dpi) / 72;
+    const baselineX = m[4];
+    const baselineY = m[5];
+    // Glyph box: from the baseline up by the ascent (≈ 0.88 em) and down by the descent (≈ 0.12 em).
+    const top = baselineY - fontSize * 0.88;
+    words.push(...splitItem(item.str, [baselineX, top, advance, fontSize], item.fontName, fontSize));
+  }
+  const hasImage = text.replace(/\s+/gu, '').length < 200 ? await pageHasImage(page) : false;
+  page.cleanup();
+  return { words, width: viewport.width, height: viewport.height, text, hasImage };
+}
+
+/** Split one text run into words at white space, boxes apportioned by character count. */
+function splitItem(str: string, box: [number, number, number, number], font: string, fontSize: number): Word[] {
+  const chars = [...str];
+  const unit = box[2] / Math.max(1, chars.length);
+  const words: Word[] = [];
+  let start = -1;
+  for (let i = 0; i <= chars.length; i++) {
+    const blank = i === chars.length || /\s/u.test(chars[i] ?? ' ');
+    if (!blank && start < 0) start = i;
+    if (blank && start >= 0) {
+      words.push({
+        text: chars.slice(start, i).join(''),
+        bbox: [box[0] + start * unit, box[1], (i - start) * unit, box[3]],
+        confidence: 100,
+        font,
+        fontSize,
+      });
+      start = -1;
+    }
+  }
+  return words;
+}
+
+async function pageHasImage(page: PDFPageProxy): Promise<boolean> {
+  const ops = await page.getOperatorList();
+  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  return ops.fnArray.some((fn) => imageOps.has(fn));
+}
+
+interface CanvasAndContext {
+  canvas: { width: number; height: number };
+  context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+}
+
+async function renderPage(doc: PDFDocumentProxy, page: PDFPageProxy, dpi: number): Promise<RasterPage> {
+  const viewport = page.getViewport({ scale: dpi / 72 });
+  const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): CanvasAndContext; destroy(c: CanvasAndContext): void } }).canvasFactory;
+  const width = Math.ceil(viewport.width);
+  const height = Math.ceil(viewport.height);
+  const target = factory.create(width, height);
+  try {
+    await page.render({ canvasContext: target.context, viewport, canvas: target.canvas } as unknown as Parameters<PDFPageProxy['render']>[0]).promise;
+    const pixels = target.context.getImageData(0, 0, width, height).data;
+    return { data: Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), width, height, channels: 4 };
+  } finally {
+    factory.destroy(target);
+    page.cleanup();
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * bytes → Document: ingest, OCR where a page needs it, classification, field extraction.
+ * OCR pages run concurrently through the engine (a pool), rendering stays one page ahead of it.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Document, Page } from '../model/document.js';
+import type { OcrEngine } from '../ocr/engine.js';
+import { openDocument, DEFAULT_INGEST_OPTIONS, type IngestOptions, type RasterInput } from '../ingest/index.js';
+import { classifyDocType, detectLanguage } from '../classify/index.js';
+import { extractFields, type Extraction } from '../extract/index.js';
+import { rereadAmountWords } from './reread-words.js';
+
+export interface ReadOptions {
+  ingest?: Partial<IngestOptions>;
+  /** The OCR engine, created on first need (text-layer documents never start one). */
+  ocr: () => OcrEngine;
+  /** Pages OCR'd at once for this document. */
+  ocrConcurrency?: number;
+  signal?: AbortSignal;
+}
+
+export interface ReadResult {
+  document: Document;
+  extraction: Extraction;
+  timings: Record<string, number>;
+}
+
+/**
+ * Read one file's bytes into a classified document with extracted fields.
+ * Throws `DocumentError` for files that cannot be read.
+ */
+export async function readDocument(filePath: string, bytes: Buffer, options: ReadOptions): Promise<ReadResult> {
+  const timings: Record<string, number> = {};
+  const t0 = performance.now();
+  const ingest = { ...DEFAULT_INGEST_OPTIONS, ...options.ingest };
+  const opened = await openDocument(bytes, ingest);
+  const pages: Page[] = [];
+  const rasters = new Map<number, RasterInput>();
+  let ocrMs = 0;
+  try {
+    const inFlight: Promise<void>[] = [];
+    const limit = Math.max(1, options.ocrConcurrency ?? 2) + 1;
+    for (let index = 1; index <= opened.pageCount; index++) {
+      options.signal?.throwIfAborted();
+      const input = await opened.readPage(index);
+      if (input.kind === 'text') { pages[index - 1] = input.page; continue; }
+      rasters.set(index, input);
+      const job = (async () => {
+        const t = performance.now();
+        const result = await options.ocr().recognize({ image: input.png }, { signal: options.signal });
+        ocrMs += performance.now() - t;
+        pages[index - 1] = {
+          index, width: input.width, height: input.height, dpi: input.dpi,
+          source: 'ocr', sourceReason: input.reason, lines: result.lines, ocrConfidence: Math.round(result.confidence * 10) / 10,
+          image: { data: input.png },
+        };
+      })();
+      inFlight.push(job);
+      if (inFlight.length >= limit) await Promise.all(inFlight.splice(0, 1));
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await opened.close();
+  }
+  timings.readMs = Math.round(performance.now() - t0 - ocrMs);
+  timings.ocrMs = Math.round(ocrMs);
+
+  const t1 = performance.now();
+  const text = pages.map((p) => p.lines.map((l) => l.text).join('\n')).join('\n');
+  const head = pages[0]?.lines.slice(0, 8).map((l) => l.text).join('\n') ?? '';
+  const type = classifyDocType(text, head);
+  const language = detectLanguage(text);
+  const document: Document = {
+    file: { path: filePath, fileName: path.basename(filePath), bytes, id: createHash('sha256').update(bytes).digest('hex') },
+    mediaType: opened.mediaType,
+    pages,
+    metadata: opened.metadata,
+    docType: type.docType,
+    docTypeConfidence: type.confidence,
+    language,
+    fields: {},
+    transactions: [],
+  };
+  let extraction = extractFields(document);
+  if (extraction.unreadWordsLines.some((l) => rasters.has(l.page))) {
+    const t = performance.now();
+    const changed = await rereadAmountWords(document, extraction.unreadWordsLines, options.ocr());
+    timings.rereadMs = Math.round(performance.now() - t);
+    if (changed) extraction = extractFields(document);
+  }
+  document.fields = extraction.fields;
+  document.transactions = extraction.transactions;
+  timings.extractMs = Math.round(performance.now() - t1);
+  return { document, extraction, timings };
+}
