@@ -11,7 +11,7 @@ import { DocumentError } from '../src/model/errors.js';
 import type { OcrEngine } from '../src/ocr/engine.js';
 import { createOcrPool } from '../src/ocr/pool.js';
 import type { IngestOptions } from '../src/ingest/index.js';
-import { readDocument } from '../src/read/read-document.js';
+import { readDocument, type ReadResult } from '../src/read/read-document.js';
 import { runDocumentChecks } from '../src/checks/index.js';
 import { buildDocumentReport, buildErrorReport } from '../src/report/document-report.js';
 
@@ -36,11 +36,22 @@ export class OcrSession {
   async close(): Promise<void> { await this.#engine?.close(); this.#engine = undefined; }
 }
 
+/** A checked file: its report and, when it could be read, the document and extraction behind it. */
+export interface Inspection {
+  report: DocumentReport;
+  read?: ReadResult;
+}
+
 /**
  * Check one file. Never throws for a bad file: the report carries the error.
  * @example const report = await checkFile('samples/dev/contract.pdf', session);
  */
 export async function checkFile(filePath: string, session: OcrSession, options: CheckOptions = {}): Promise<DocumentReport> {
+  return (await inspectFile(filePath, session, options)).report;
+}
+
+/** `checkFile`, also handing back the document model (for case-level checks in the same process). */
+export async function inspectFile(filePath: string, session: OcrSession, options: CheckOptions = {}): Promise<Inspection> {
   const t0 = performance.now();
   const fileName = path.basename(filePath);
   let bytes: Buffer;
@@ -48,14 +59,14 @@ export async function checkFile(filePath: string, session: OcrSession, options: 
     bytes = await readFile(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return buildErrorReport({ fileName, id: '', sizeBytes: 0 },
+    return { report: buildErrorReport({ fileName, id: '', sizeBytes: 0 },
       new DocumentError(code === 'ENOENT' ? 'NOT_FOUND' : 'CORRUPT_FILE', code === 'ENOENT' ? `No such file: ${filePath}` : `Cannot read ${filePath} (${code ?? String(error)}).`, { cause: error }),
-      { totalMs: 0 });
+      { totalMs: 0 }) };
   }
   const identity = { fileName, id: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length };
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    return buildErrorReport(identity, new DocumentError('TOO_LARGE', `The file is ${bytes.length} bytes, over the limit of ${maxBytes}.`), { totalMs: 0 });
+    return { report: buildErrorReport(identity, new DocumentError('TOO_LARGE', `The file is ${bytes.length} bytes, over the limit of ${maxBytes}.`), { totalMs: 0 }) };
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
@@ -71,11 +82,13 @@ export async function checkFile(filePath: string, session: OcrSession, options: 
       readDocument(filePath, bytes, { ingest: options.ingest, ocr: session.get, ocrConcurrency: options.concurrency ?? os.availableParallelism(), signal: controller.signal }),
       timeout,
     ]);
-    const findings = runDocumentChecks(read);
+    const t1 = performance.now();
+    const { findings, reviewItems } = await runDocumentChecks({ ...read, ocr: session.get });
     for (const page of read.document.pages) delete page.image;
-    return buildDocumentReport(read.document, findings, [], { ...read.timings, totalMs: Math.round(performance.now() - t0) });
+    const timings = { ...read.timings, checksMs: Math.round(performance.now() - t1), totalMs: Math.round(performance.now() - t0) };
+    return { report: buildDocumentReport(read.document, read.extraction.mentions, findings, reviewItems, timings), read };
   } catch (error) {
-    return buildErrorReport(identity, error, { totalMs: Math.round(performance.now() - t0) });
+    return { report: buildErrorReport(identity, error, { totalMs: Math.round(performance.now() - t0) }) };
   } finally {
     clearTimeout(timer);
   }

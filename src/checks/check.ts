@@ -1,16 +1,25 @@
-import type { Finding } from '../model/schema.js';
+import type { Finding, ReviewItem } from '../model/schema.js';
 import type { Document } from '../model/document.js';
 import type { Extraction } from '../extract/index.js';
+import type { OcrEngine } from '../ocr/engine.js';
 
-/** What a single-document check sees. */
+/** What a single-document check sees. Page images of OCR'd pages are still attached. */
 export interface CheckInput {
   document: Document;
   extraction: Extraction;
+  /** The run's OCR engine, started on first use: for checks that must look at a rendered page. */
+  ocr: () => OcrEngine;
 }
 
-/** One check: a file of its own, registered in `index.ts`. Checks push findings; they never throw for a document's problems. */
+/** Where checks put what they found. Checks push; they never throw for a document's problems. */
+export interface CheckSink {
+  findings: Finding[];
+  reviewItems: ReviewItem[];
+}
+
+/** One check: a file of its own, registered in `index.ts`. */
 export interface DocumentCheck {
   id: string;
   appliesTo(doc: Document): boolean;
-  run(input: CheckInput): Finding[];
+  run(input: CheckInput, sink: CheckSink): void | Promise<void>;
 }

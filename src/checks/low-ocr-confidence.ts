@@ -2,7 +2,6 @@
  * LOW_OCR_CONFIDENCE: a page OCR could not read reliably, or an amount-in-words line that stayed
  * unreadable after the second pass. Checks on that text are not to be trusted; a person should look.
  */
-import type { Finding } from '../model/schema.js';
 import type { DocumentCheck } from './check.js';
 
 /** Mean word confidence (0..100) under which a page is called unreliable. */
@@ -11,8 +10,7 @@ export const LOW_PAGE_CONFIDENCE = 60;
 export const lowOcrConfidence: DocumentCheck = {
   id: 'low-ocr-confidence',
   appliesTo: (doc) => doc.pages.some((p) => p.source === 'ocr'),
-  run: ({ document, extraction }) => {
-    const findings: Finding[] = [];
+  run: ({ document, extraction }, { findings }) => {
     for (const page of document.pages) {
       if (page.source !== 'ocr' || page.ocrConfidence === undefined || page.ocrConfidence >= LOW_PAGE_CONFIDENCE) continue;
       findings.push({
@@ -36,6 +34,5 @@ export const lowOcrConfidence: DocumentCheck = {
         evidence: { text: line.line.text, confidence: Math.round(line.line.confidence), field: words && words.page === line.page ? 'principalInWords' : undefined },
       });
     }
-    return findings;
   },
 };

@@ -17,6 +17,8 @@ export interface Candidate {
   /** The label was followed by a colon or stood alone in its cell: a key, not a word in prose. */
   keyed: boolean;
   labelLine: TextLine;
+  /** The label as matched. */
+  label: string;
 }
 
 /** Qualifiers printed between a label and its value: （小写）, (in figures), [CNY], No. */
@@ -49,12 +51,12 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       const keyed = colon || (atKeyStart && (after.trim() === '' || /^\s{2,}/u.test(after) || /^\s*[(\[（【]/u.test(after)));
       if (!keyed && !options.allowProse) continue;
       const inline = readInline(line, at + match[0].length, options.anyLabel);
-      if (inline) out.push({ ...inline, placement: 'inline', keyed, labelLine: line });
+      if (inline) out.push({ ...inline, placement: 'inline', keyed, labelLine: line, label: match[0] });
       if (!inline || !colon) {
         const below = readBelow(lines, i, at, at + match[0].length);
-        if (below) out.push({ ...below, placement: 'below', keyed: true, labelLine: line });
+        if (below) out.push({ ...below, placement: 'below', keyed: true, labelLine: line, label: match[0] });
         const next = !inline ? readNextLine(lines, i, options.anyLabel) : undefined;
-        if (next) out.push({ ...next, placement: 'next-line', keyed: true, labelLine: line });
+        if (next) out.push({ ...next, placement: 'next-line', keyed: true, labelLine: line, label: match[0] });
       }
     }
   });

@@ -52,8 +52,7 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   for (const spec of specs) {
     const found: { field: Field; candidate: Candidate }[] = [];
     for (const candidate of findCandidates(lines, spec.label, { anyLabel, allowProse: spec.allowProse ?? false })) {
-      const label = candidate.labelLine.text;
-      const read = spec.read(candidate.text, label);
+      const read = spec.read(candidate.text, candidate.label);
       if (!read) continue;
       const start = candidate.start + read.start;
       const end = candidate.start + read.end;

@@ -88,7 +88,10 @@ export const readMonth: ValueReader = (text) => {
 export const readRate: ValueReader = (text, label) => {
   const m = /(?:万分之|千分之|百分之)\s*[\d.一二三四五六七八九十点]+|\d+(?:\s*[.．]\s*\d+)?\s*(?:%|％|‰|percent|per\s*cent)/iu.exec(text);
   if (!m) return null;
-  const parsed = parseRate(`${label} ${m[0]} ${text.slice(m.index + m[0].length, m.index + m[0].length + 20)}`);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  const basisWords = /^\s*(?:per\s+annum|p\.?\s*a\.?|per\s+year|a\s+year|annually|per\s+month|a\s+month|monthly|per\s+day|a\s+day|daily)/iu.exec(after)?.[0] ?? '';
+  const defaultBasis = /月|month/iu.test(label) ? 'monthly' : /日|daily|day/iu.test(label) ? 'daily' : 'annual';
+  const parsed = parseRate(`${label} ${m[0]}${basisWords}`, { defaultBasis });
   if (!parsed) return null;
   return { value: parsed.annualPercent, start: m.index, end: m.index + m[0].length, trust: 1, extra: { written: parsed.written, basis: parsed.basis } };
 };

@@ -123,6 +123,8 @@ export const DocumentReportSchema = z.object({
   document: DocumentInfoSchema,
   pages: z.array(PageReportSchema),
   fields: z.record(z.string(), z.union([FieldSchema, z.array(TransactionSchema)])),
+  /** Every mention of a field that parsed (the chosen one among them), for cross-mention checks. */
+  mentions: z.record(z.string(), z.array(FieldSchema)).optional(),
   findings: z.array(FindingSchema),
   reviewItems: z.array(ReviewItemSchema),
   metadata: z.record(z.string(), z.string()).optional(),

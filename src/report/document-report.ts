@@ -1,12 +1,12 @@
 /**
  * Building the contract's DocumentReport from a read document, or from a file that could not be read.
  */
-import { SCHEMA_VERSION, type DocumentReport, type Finding, type ReviewItem } from '../model/schema.js';
+import { SCHEMA_VERSION, type DocumentReport, type Field, type Finding, type ReviewItem } from '../model/schema.js';
 import type { Document } from '../model/document.js';
 import { DocumentError } from '../model/errors.js';
 import { findPrintedNumber } from '../extract/page-numbers.js';
 
-export function buildDocumentReport(doc: Document, findings: Finding[], reviewItems: ReviewItem[], timings: Record<string, number>): DocumentReport {
+export function buildDocumentReport(doc: Document, mentions: Record<string, Field[]>, findings: Finding[], reviewItems: ReviewItem[], timings: Record<string, number>): DocumentReport {
   const fields: DocumentReport['fields'] = { ...doc.fields };
   if (doc.docType === 'bank_statement') fields.transactions = doc.transactions;
   return {
@@ -35,6 +35,7 @@ export function buildDocumentReport(doc: Document, findings: Finding[], reviewIt
       };
     }),
     fields,
+    mentions,
     findings,
     reviewItems,
     metadata: doc.metadata,
