@@ -1,0 +1,120 @@
+/**
+ * A pool of OCR engines (one worker each) behind the same `OcrEngine` interface, scheduled with
+ * p-queue. Engines start lazily, are recycled after `recycleAfter` jobs because tesseract.js worker
+ * memory grows over long runs (issues #977, #678, #1045), and are replaced after any failure, so one
+ * bad page never takes the pool down. Images are preprocessed here and boxes mapped back.
+ */
+import os from 'node:os';
+import PQueue from 'p-queue';
+import type { Line } from '../model/document.js';
+import { OcrError, toOcrError } from './engine.js';
+import type { OcrEngine, OcrInput, OcrResult, RecognizeOptions } from './engine.js';
+import { preprocessImage, type PreprocessedImage, type PreprocessOptions } from './preprocess.js';
+import { createTesseractEngine, type TesseractEngineOptions } from './tesseract.js';
+
+/** Options for `createOcrPool`. */
+export interface OcrPoolOptions extends TesseractEngineOptions {
+  /** Engines running at once. @default os.availableParallelism() */
+  size?: number;
+  /** Jobs an engine runs before it is closed and replaced, to keep memory flat. @default 40 */
+  recycleAfter?: number;
+  /** Preprocessing steps, or `false` to hand images to the engine untouched. @default {} */
+  preprocess?: PreprocessOptions | false;
+  /** Makes one single-worker engine. @default createTesseractEngine with the timeouts above */
+  createEngine?: () => OcrEngine;
+}
+
+interface Slot {
+  engine?: OcrEngine;
+  jobs: number;
+  busy: boolean;
+}
+
+function positiveInt(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new TypeError(`Expected \`${name}\` to be an integer from 1 and up, got \`${value}\``);
+  return value;
+}
+
+/** Map every box of the lines from preprocessed pixels back to original pixels. */
+function mapLines(lines: Line[], pre: PreprocessedImage): Line[] {
+  return lines.map((line) => ({
+    ...line,
+    bbox: pre.toOriginal(line.bbox),
+    words: line.words.map((w) => ({ ...w, bbox: pre.toOriginal(w.bbox) })),
+  }));
+}
+
+/**
+ * Create a pool of OCR workers. `close()` terminates them all and rejects queued jobs.
+ * @example
+ * const ocr = createOcrPool({ size: 2 });
+ * const pages = await Promise.all(images.map((image) => ocr.recognize({ image })));
+ * await ocr.close();
+ */
+export function createOcrPool(options: OcrPoolOptions = {}): OcrEngine {
+  const size = positiveInt('size', options.size ?? os.availableParallelism());
+  const recycleAfter = positiveInt('recycleAfter', options.recycleAfter ?? 40);
+  const preprocess = options.preprocess ?? {};
+  const createEngine = options.createEngine
+    ?? (() => createTesseractEngine({ startTimeoutMs: options.startTimeoutMs, jobTimeoutMs: options.jobTimeoutMs }));
+  const queue = new PQueue({ concurrency: size });
+  const slots: Slot[] = Array.from({ length: size }, () => ({ jobs: 0, busy: false }));
+  const closing = new AbortController();
+  const retiring = new Set<Promise<void>>();
+  let name: string | undefined;
+
+  const retire = (slot: Slot) => {
+    const engine = slot.engine;
+    slot.engine = undefined;
+    slot.jobs = 0;
+    if (!engine) return Promise.resolve();
+    const done = engine.close().catch(() => undefined).finally(() => retiring.delete(done));
+    retiring.add(done);
+    return done;
+  };
+
+  const runJob = async (input: OcrInput, opts: RecognizeOptions, signal: AbortSignal): Promise<OcrResult> => {
+    const t0 = performance.now();
+    // Bad input fails here, before a worker is involved, so it never costs a worker restart.
+    const pre = preprocess === false ? undefined : await preprocessImage(input.image, preprocess);
+    // p-queue runs at most `size` jobs, so a free slot always exists here.
+    const slot = slots.find((s) => !s.busy);
+    if (!slot) throw new OcrError('OCR pool invariant broken: no free worker slot');
+    slot.busy = true;
+    try {
+      const engine = (slot.engine ??= createEngine());
+      name ??= engine.name;
+      const rectangle = opts.rectangle && pre ? pre.toProcessed(opts.rectangle) : opts.rectangle;
+      const result = await engine.recognize({ image: pre?.image ?? input.image }, { ...opts, rectangle, signal });
+      slot.jobs++;
+      if (slot.jobs >= recycleAfter) await retire(slot);
+      if (!pre) return { ...result, ms: performance.now() - t0 };
+      return { ...result, lines: mapLines(result.lines, pre), width: pre.originalWidth, height: pre.originalHeight, ms: performance.now() - t0 };
+    } catch (err) {
+      void retire(slot); // the engine's state is unknown after a failure: replace it
+      throw err;
+    } finally {
+      slot.busy = false;
+    }
+  };
+
+  return {
+    get name() {
+      return `pool(${name ?? 'tesseract'})`;
+    },
+    async recognize(input, opts = {}) {
+      if (closing.signal.aborted) throw new OcrError('Expected an open OCR pool, got a closed one');
+      const signal = opts.signal ? AbortSignal.any([opts.signal, closing.signal]) : closing.signal;
+      try {
+        return await queue.add(({ signal: s }) => runJob(input, opts, s ?? signal), { signal });
+      } catch (err) {
+        throw toOcrError(err, 'OCR');
+      }
+    },
+    async close() {
+      if (!closing.signal.aborted) closing.abort(new OcrError('OCR pool closed'));
+      await Promise.all(slots.map(retire));
+      await Promise.all([...retiring]);
+    },
+  };
+}

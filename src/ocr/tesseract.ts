@@ -1,0 +1,143 @@
+/**
+ * tesseract.js 7 behind `OcrEngine`: one worker thread, fully offline, LSTM only (OEM 1). The worker
+ * starts on first use; a start-up or recognition that overruns its time limit terminates the worker
+ * and the next call starts a fresh one. Calls run one at a time; `createOcrPool` runs several engines.
+ */
+import { createWorker, type Worker } from 'tesseract.js';
+import sharp, { type Metadata } from 'sharp';
+import { DEFAULT_LANGUAGES, OcrError, toOcrError, withTimeout } from './engine.js';
+import type { OcrEngine, OcrInput, OcrResult, PageSegmentation, RecognizeOptions } from './engine.js';
+import { assertLanguages, getLangPath } from './lang-path.js';
+import { toLines, type TesseractBlock } from './tesseract-result.js';
+
+/** Options for one Tesseract worker. */
+export interface TesseractEngineOptions {
+  /** Limit for starting the worker and loading languages; `createWorker` can hang forever. @default 30000 */
+  startTimeoutMs?: number;
+  /** Limit for one recognition; on overrun the worker is terminated. @default 60000 */
+  jobTimeoutMs?: number;
+}
+
+const OEM_LSTM_ONLY = 1;
+const PSM: Record<PageSegmentation, string> = { auto: '3', block: '6', line: '7', word: '8' };
+
+/** Worker start-up settings; see shared/stack-notes.md for why each one is needed. */
+async function startWorker(languages: readonly string[], onError: (err: unknown) => void): Promise<Worker> {
+  const langPath = await getLangPath();
+  const worker = await createWorker([...languages], OEM_LSTM_ONLY, {
+    langPath,
+    gzip: true,
+    cacheMethod: 'none', // else unzipped data is written to (and later preferred from) the cwd
+    errorHandler: onError, // else a failed job throws inside tesseract.js and kills the process
+  }, { tessedit_load_sublangs: '' } as never); // else chi_sim loads chi_sim_vert and drops eng
+  await worker.setParameters({
+    preserve_interword_spaces: '1', // else '人 民 币'
+    debug_file: '/dev/null', // else Tesseract prints 'Estimating resolution as …' to our stdout
+  });
+  return worker;
+}
+
+/**
+ * Terminate a worker and wait until its thread has exited: tesseract.js's `terminate()` does not
+ * wait, so without this a closed engine still holds a live thread for a moment.
+ */
+async function stopWorker(worker: Worker): Promise<void> {
+  const thread = (worker as unknown as { worker?: { once(event: 'exit', cb: () => void): void } }).worker;
+  const exited = new Promise<void>((resolve) => {
+    thread?.once('exit', resolve);
+    if (!thread) resolve();
+    setTimeout(resolve, 2000).unref();
+  });
+  await worker.terminate();
+  await exited;
+}
+
+/** Tesseract's wasm decodes PNG/JPEG/BMP itself; anything else sharp reads is converted to PNG. */
+async function normaliseImage(image: Buffer): Promise<{ image: Buffer; width: number; height: number }> {
+  let meta: Metadata;
+  try {
+    meta = await sharp(image).metadata();
+  } catch (err) {
+    throw new OcrError('Expected an image sharp can decode (PNG, JPEG, TIFF, WebP…), got unreadable bytes', { cause: err });
+  }
+  const { width, height, format } = meta;
+  if (!width || !height) throw new OcrError(`Expected an image with a size, got ${width}×${height}`);
+  const ok = format === 'png' || format === 'jpeg';
+  return { image: ok ? image : await sharp(image).png().toBuffer(), width, height };
+}
+
+/**
+ * Create a single-worker Tesseract engine.
+ * @example
+ * const engine = createTesseractEngine();
+ * const { lines } = await engine.recognize({ image: png });
+ * await engine.close();
+ */
+export function createTesseractEngine(options: TesseractEngineOptions = {}): OcrEngine {
+  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
+  const jobTimeoutMs = options.jobTimeoutMs ?? 60_000;
+  let current: { worker: Promise<Worker>; languages: string } | undefined;
+  let closed = false;
+  let tail: Promise<unknown> = Promise.resolve();
+  const inFlight = new Set<AbortController>();
+
+  const discard = () => {
+    const old = current;
+    current = undefined;
+    old?.worker.then(stopWorker, () => undefined).catch(() => undefined);
+  };
+
+  const worker = (languages: readonly string[], signal: AbortSignal): Promise<Worker> => {
+    const key = languages.join('+');
+    let slot = current;
+    if (slot?.languages !== key) {
+      discard();
+      // A worker that starts after its timeout is still terminated: `discard` waits for it.
+      const started = startWorker(languages, () => undefined);
+      slot = current = { worker: started, languages: key };
+      started.catch(() => { if (current?.worker === started) current = undefined; });
+    }
+    return withTimeout(slot.worker, startTimeoutMs, 'Starting the Tesseract worker', discard, signal);
+  };
+
+  const run = async (input: OcrInput, opts: RecognizeOptions): Promise<OcrResult> => {
+    const t0 = performance.now();
+    const languages = opts.languages ?? DEFAULT_LANGUAGES;
+    assertLanguages(languages);
+    const { image, width, height } = await normaliseImage(input.image);
+    const abort = new AbortController();
+    inFlight.add(abort);
+    const signal = opts.signal ? AbortSignal.any([opts.signal, abort.signal]) : abort.signal;
+    try {
+      const w = await worker(languages, signal);
+      const params: Record<string, string> = { tessedit_pageseg_mode: PSM[opts.psm ?? 'auto'] };
+      if (opts.whitelist) params.tessedit_char_whitelist = opts.whitelist;
+      const job = w.recognize(image, { ...params, ...(opts.rectangle && { rectangle: opts.rectangle }) }, { blocks: true, text: false });
+      const result = await withTimeout(job, jobTimeoutMs, 'Tesseract recognition', discard, signal);
+      const { lines, confidence } = toLines((result.data.blocks ?? []) as unknown as TesseractBlock[]);
+      return { lines, confidence, width, height, ms: performance.now() - t0 };
+    } catch (err) {
+      discard(); // parameters may be left set and the worker state is unknown: start afresh
+      throw toOcrError(err, 'Tesseract recognition');
+    } finally {
+      inFlight.delete(abort);
+    }
+  };
+
+  return {
+    name: 'tesseract',
+    recognize(input, opts = {}) {
+      if (closed) return Promise.reject(new OcrError('Expected an open OCR engine, got a closed one'));
+      const job = tail.then(() => run(input, opts));
+      tail = job.catch(() => undefined);
+      return job;
+    },
+    async close() {
+      closed = true;
+      for (const abort of inFlight) abort.abort(new OcrError('OCR engine closed'));
+      const old = current;
+      current = undefined;
+      if (old) await old.worker.then(stopWorker, () => undefined);
+    },
+  };
+}
