@@ -83,10 +83,12 @@ export async function inspectFile(filePath: string, session: OcrSession, options
       timeout,
     ]);
     const t1 = performance.now();
-    const { findings, reviewItems } = await runDocumentChecks({ ...read, ocr: session.get });
+    const { findings, reviewItems, failures } = await runDocumentChecks({ ...read, ocr: session.get });
     for (const page of read.document.pages) delete page.image;
     const timings = { ...read.timings, checksMs: Math.round(performance.now() - t1), totalMs: Math.round(performance.now() - t0) };
-    return { report: buildDocumentReport(read.document, read.extraction.mentions, findings, reviewItems, timings), read };
+    const report = buildDocumentReport(read.document, read.extraction.mentions, findings, reviewItems, timings);
+    if (failures.length) report.checkFailures = failures;
+    return { report, read };
   } catch (error) {
     return { report: buildErrorReport(identity, error, { totalMs: Math.round(performance.now() - t0) }) };
   } finally {

@@ -17,9 +17,35 @@ export interface WordsMention {
   reason?: string;
 }
 
-const DAXIE = '零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億元圆角分整正';
-/** A 大写 run: at least three numeral/unit characters (white space allowed between them). */
-const DAXIE_RUN = new RegExp(`[${DAXIE}](?:\\s*[${DAXIE}]){2,}`, 'gu');
+const DAXIE = '零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億元圆角分整正貳參叄陸圓';
+/** Numerals that do not belong in 大写 but turn up in it (handwriting habits, OCR confusions). */
+const LOOKALIKE = '〇一二两三四五六七八九十百千什佰';
+/**
+ * A words run: Han characters (white space allowed) starting at a 大写 numeral. It is taken whole,
+ * look-alikes included, so that a run with one wrong character is read as unreadable by the strict
+ * parser rather than split into a shorter, readable but wrong amount.
+ */
+const HAN_RUN = /[\p{Script=Han}](?:\s*[\p{Script=Han}])*/gu;
+const DAXIE_CHAR = new RegExp(`[${DAXIE}]`, 'u');
+const WORDS_CHAR = new RegExp(`[${DAXIE}${LOOKALIKE}]`, 'u');
+const PREFIX = /^(?:人民币|大写|金额|小写)+/u;
+
+/** Cut a Han run to the amount words in it: from the first 大写 numeral to 整/正, or to the last 分/元. */
+function wordsIn(run: string): { offset: number; text: string } | undefined {
+  const prefix = PREFIX.exec(run.replace(/\s+/gu, ''))?.[0].length ?? 0;
+  let start = 0;
+  for (let seen = 0; start < run.length && seen < prefix; start++) if (!/\s/u.test(run[start]!)) seen++;
+  while (start < run.length && !WORDS_CHAR.test(run[start]!)) start++;
+  let end = start;
+  while (end < run.length && (WORDS_CHAR.test(run[end]!) || /\s/u.test(run[end]!))) {
+    end++;
+    if (/[整正]/u.test(run[end - 1]!)) break;
+  }
+  const text = run.slice(start, end).trimEnd();
+  const chars = [...text.replace(/\s+/gu, '')];
+  if (chars.filter((c) => DAXIE_CHAR.test(c)).length < 3) return undefined;
+  return { offset: start, text };
+}
 /** Marks of a words line even when OCR garbled the numerals. */
 const WORDS_LABEL = /大\s*写|in\s+words|say\s*:/iu;
 
@@ -33,11 +59,14 @@ const EN_RUN = new RegExp(
 export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
   const out: WordsMention[] = [];
   for (const line of lines) {
-    for (const m of line.text.matchAll(DAXIE_RUN)) {
-      const text = m[0].replace(/\s+/gu, '');
-      if (!/[元圆角分整正]/u.test(text) && !WORDS_LABEL.test(line.text)) continue;
+    for (const m of line.text.matchAll(HAN_RUN)) {
+      const words = wordsIn(m[0]);
+      if (!words) continue;
+      const text = words.text.replace(/\s+/gu, '');
+      if (!/[元圆圓角分整正]/u.test(text) && !WORDS_LABEL.test(line.text)) continue;
       const parsed = parseChineseAmountWords(text);
-      out.push({ line, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text, amount: parsed.ok ? parsed.value : null, reason: parsed.reason });
+      const start = (m.index ?? 0) + words.offset;
+      out.push({ line, start, end: start + words.text.length, text, amount: parsed.ok ? parsed.value : null, reason: parsed.reason });
     }
     for (const m of line.text.matchAll(EN_RUN)) {
       const raw = m[0].trim();

@@ -1,87 +1,183 @@
 /**
  * Finding the text that belongs to a label, wherever real documents put it: after the label on
- * the same line (with or without a colon, in prose: 借款金额为…), in the next cell of a ruled
- * table, under the label in a header-row table, or on the next line.
+ * the same line (colon, column gap, single space in a key column, or in prose: 借款金额为…),
+ * wrapped onto the next line, under the label in a header-row table, or alone on the next line.
  */
+import type { BBox } from '../model/schema.js';
+import { unionBox } from '../layout/join.js';
 import { spanBox, type TextLine } from './lines.js';
 
 export type Placement = 'inline' | 'below' | 'next-line';
 
+/** A piece of one line: characters [start, end). */
+export interface Span { line: TextLine; start: number; end: number }
+
 export interface Candidate {
-  /** The line the value text comes from and the value's character span in it. */
-  line: TextLine;
-  start: number;
-  end: number;
+  /** The value text, possibly joined from a wrapped second line. */
   text: string;
+  /** Where `text` came from; a wrapped value has two parts. */
+  parts: Span[];
   placement: Placement;
-  /** The label was followed by a colon or stood alone in its cell: a key, not a word in prose. */
+  /** The label is a key (followed by a colon, a column gap, or heading its line), not a word in prose. */
   keyed: boolean;
-  labelLine: TextLine;
+  /** How sure we are it is a key: 2 colon, dash, gap or value below; 1 a word heading its line; 0 prose. */
+  strength: 0 | 1 | 2;
   /** The label as matched. */
   label: string;
 }
 
-/** Qualifiers printed between a label and its value: （小写）, (in figures), [CNY], No. */
+/** Qualifiers printed between a label and its value: （小写）, (in figures), [CNY]. */
 const QUALIFIER = /^\s*(?:[(\[（【]\s*[^()\[\]（）【】]{0,12}[)\]）】])?/u;
-const SEPARATOR = /^\s*(?:[:：]|为|是|of|is|amounts? to)?\s*/iu;
-const COLON_AFTER = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*[:：]/u;
+const SEPARATOR = /^\s*(?:[:：]|[-–—](?=\s|[A-Za-z\u4e00-\u9fff])|为|是|of|is|amounts? to)?\s*/iu;
+const COLON_AFTER = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*(?:[:：]|\s[-–—](?=\s|[A-Za-z\u4e00-\u9fff]))/u;
 const COLUMN_GAP = /\s{2,}/u;
+/** What may stand before a key on its line: a number, a party name, a short qualifier word or two. */
+const KEY_PREFIX = /^(?:[\dA-Za-z一二三四五六七八九十]{1,3}[、.．)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*)?(?:(?:[A-Za-z][A-Za-z'’.]*\s+){0,2}|(?:甲方|乙方|丙方|借款人|贷款人|出借人|抵押人|本人)?)(?:[(（]\s*)?$/u;
+const SENTENCE_END = /[。；;]\s*$/u;
 
 export interface FindOptions {
   /** Every label of the document type, to stop a value where the next key begins. */
   anyLabel: RegExp;
   /** Accept labels inside prose (a money field can: 本合同借款金额为…). */
   allowProse: boolean;
+  /** The value may wrap onto the next line (addresses, names of institutions). */
+  multiline: boolean;
 }
 
 /**
  * All candidate values for a label, in document order.
- * @example findCandidates(lines, /借款金额|loan amount/giu, { anyLabel, allowProse: true })
+ * @example findCandidates(lines, /借款金额|loan amount/iu, { anyLabel, allowProse: true, multiline: false })
  */
 export function findCandidates(lines: readonly TextLine[], label: RegExp, options: FindOptions): Candidate[] {
   const out: Candidate[] = [];
   const pattern = new RegExp(label.source, 'giu');
+  const nextKey = new RegExp(`(?:${options.anyLabel.source})\\s*(?:[(\\[（【][^()\\[\\]（）【】]{0,12}[)\\]）】])?\\s*[:：]`, 'iu');
   lines.forEach((line, i) => {
     for (const match of line.text.matchAll(pattern)) {
       const at = match.index ?? 0;
-      const before = line.text.slice(0, at);
-      const atKeyStart = /^\s*(?:[\d一二三四五六七八九十]+[、.．)）]\s*)?$/u.test(before) || /\s{2,}$/u.test(before) || /[;；,，|]\s*$/u.test(before);
-      const after = line.text.slice(at + match[0].length);
+      let labelEnd = at + match[0].length;
+      const segmentStart = Math.max(line.text.lastIndexOf('  ', at) + 2, 0, ...['；', ';', '，', ','].map((c) => line.text.lastIndexOf(c, at) + 1));
+      const prefix = line.text.slice(segmentStart, at);
+      const keyPosition = KEY_PREFIX.test(prefix);
+      // "Party B (Borrower): …", "乙方（借款人）：…": the closing bracket belongs to the key.
+      if (/[(（]\s*$/u.test(prefix)) labelEnd += /^\s*[)）]/u.exec(line.text.slice(labelEnd))?.[0].length ?? 0;
+      const after = line.text.slice(labelEnd);
       const colon = COLON_AFTER.test(after);
-      const keyed = colon || (atKeyStart && (after.trim() === '' || /^\s{2,}/u.test(after) || /^\s*[(\[（【]/u.test(after)));
+      const ownLine = keyPosition && !continuesParagraph(lines, i);
+      const strong = colon || (ownLine && (after.trim() === '' || /^\s{2,}/u.test(after) || /^\s*[(\[（【]/u.test(after)));
+      const keyed = strong || (ownLine && /^\s/u.test(after));
+      const strength = strong ? 2 : keyed ? 1 : 0;
       if (!keyed && !options.allowProse) continue;
-      const inline = readInline(line, at + match[0].length, options.anyLabel);
-      if (inline) out.push({ ...inline, placement: 'inline', keyed, labelLine: line, label: match[0] });
+      const inline = readInline(line, labelEnd, nextKey);
+      if (inline) {
+        const parts: Span[] = [inline];
+        let text = line.text.slice(inline.start, inline.end);
+        if (options.multiline && inline.end >= line.text.trimEnd().length) {
+          const wrap = readWrap(lines, i, nextKey);
+          if (wrap) {
+            parts.push(wrap);
+            const tail = wrap.line.text.slice(wrap.start, wrap.end);
+            text += /[\u4e00-\u9fff-]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(tail) ? tail : ` ${tail}`;
+          }
+        }
+        out.push({ text, parts, placement: 'inline', keyed, strength, label: match[0] });
+      }
       if (!inline || !colon) {
-        const below = readBelow(lines, i, at, at + match[0].length);
-        if (below) out.push({ ...below, placement: 'below', keyed: true, labelLine: line, label: match[0] });
-        const next = !inline ? readNextLine(lines, i, options.anyLabel) : undefined;
-        if (next) out.push({ ...next, placement: 'next-line', keyed: true, labelLine: line, label: match[0] });
+        const below = readBelow(lines, i, at, labelEnd);
+        if (below) out.push({ text: below.line.text.slice(below.start, below.end), parts: [below], placement: 'below', keyed: true, strength: 2, label: match[0] });
+        // A header among several cells has its value below it, never in the next line's first cell.
+        const headerCell = line.text.trim().split(/\s{2,}/u).length > 1;
+        const next = !inline && strong && !headerCell ? readNextLine(lines, i, nextKey) : undefined;
+        if (next) {
+          const parts: Span[] = [next];
+          let text = next.line.text.slice(next.start, next.end);
+          const wrap = options.multiline ? readWrap(lines, lines.indexOf(next.line), nextKey) : undefined;
+          if (wrap) {
+            parts.push(wrap);
+            const tail = wrap.line.text.slice(wrap.start, wrap.end);
+            text += /[\u4e00-\u9fff-]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(tail) ? tail : ` ${tail}`;
+          }
+          out.push({ text, parts, placement: 'next-line', keyed: true, strength: 2, label: match[0] });
+        }
       }
     }
   });
   return out;
 }
 
-function readInline(line: TextLine, from: number, anyLabel: RegExp) {
+/** The box and raw text of characters [start, end) of a candidate's text. */
+export function locate(candidate: Candidate, start: number, end: number): { bbox: BBox; raw: string; spans: Span[] } {
+  const spans: Span[] = [];
+  let offset = 0;
+  for (const part of candidate.parts) {
+    const length = part.end - part.start;
+    const from = Math.max(start, offset);
+    const to = Math.min(end, offset + length);
+    if (from < to) spans.push({ line: part.line, start: part.start + from - offset, end: part.start + to - offset });
+    offset += length + (candidate.text.length > offset + length && candidate.text[offset + length] === ' ' ? 1 : 0);
+  }
+  const boxes = spans.map((s) => spanBox(s.line.line, s.start, s.end));
+  const raw = spans.map((s) => s.line.line.text.slice(s.start, s.end)).join(spans.length > 1 ? ' ' : '');
+  return { bbox: (boxes.length ? unionBox(boxes) : spanBox(candidate.parts[0]!.line.line, 0, 0)).map(Math.round) as BBox, raw, spans };
+}
+
+function readInline(line: TextLine, from: number, nextKey: RegExp): Span | undefined {
   let pos = from;
   pos += QUALIFIER.exec(line.text.slice(pos))?.[0].length ?? 0;
   pos += SEPARATOR.exec(line.text.slice(pos))?.[0].length ?? 0;
   const rest = line.text.slice(pos);
   const gap = COLUMN_GAP.exec(rest);
   let end = gap ? gap.index : rest.length;
-  const nextKey = new RegExp(`(?:${anyLabel.source})\\s*(?:[(\\[（【][^()\\[\\]（）【】]{0,12}[)\\]）】])?\\s*[:：]`, 'iu').exec(rest.slice(0, end));
-  if (nextKey && nextKey.index > 0) end = nextKey.index;
+  const key = nextKey.exec(rest.slice(0, end));
+  if (key && key.index > 0) end = key.index;
   const text = rest.slice(0, end).replace(/[\s;；,，]+$/u, '');
   if (!text.trim()) return undefined;
-  return { line, start: pos, end: pos + text.length, text };
+  return { line, start: pos, end: pos + text.length };
+}
+
+/** The line carries on the previous line's sentence: its first word is no key. */
+function continuesParagraph(lines: readonly TextLine[], i: number): boolean {
+  const line = lines[i];
+  const prev = lines[i - 1];
+  if (!line || !prev || prev.page !== line.page) return false;
+  const h = prev.line.bbox[3];
+  if (line.line.bbox[1] - (prev.line.bbox[1] + h) > 1.2 * h) return false;
+  if (/[:：。.;；!?！？]\s*$/u.test(prev.text) || /\s{2,}/u.test(prev.text.trim())) return false;
+  return reachesRightMargin(lines, prev);
+}
+
+function reachesRightMargin(lines: readonly TextLine[], line: TextLine): boolean {
+  const h = line.line.bbox[3];
+  const right = Math.max(...lines.filter((l) => l.page === line.page).map((l) => l.line.bbox[0] + l.line.bbox[2]));
+  return line.line.bbox[0] + line.line.bbox[2] >= right - 4 * h;
+}
+
+/** A value that ran to the right margin continues on the next line unless that line is a key or a heading. */
+function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp): Span | undefined {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || next.page !== line.page) return undefined;
+  const h = line.line.bbox[3];
+  if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h) return undefined;
+  if (!reachesRightMargin(lines, line)) return undefined;
+  if (SENTENCE_END.test(line.text)) return undefined;
+  const text = next.text;
+  if (nextKey.test(text) || /^\s*(?:第[\d一二三四五六七八九十百]+条|\d+(?:\.\d+)*[.)]?\s|article|clause|section)/iu.test(text) || COLUMN_GAP.test(text.trim())) return undefined;
+  const lead = text.length - text.trimStart().length;
+  const stop = /[。；;]/u.exec(text);
+  const end = stop ? stop.index : text.trimEnd().length;
+  if (end <= lead) return undefined;
+  return { line: next, start: lead, end };
 }
 
 /** Header-row tables: the value sits under the label, in the next line that overlaps it. */
-function readBelow(lines: readonly TextLine[], i: number, start: number, end: number) {
+function readBelow(lines: readonly TextLine[], i: number, start: number, end: number): Span | undefined {
   const head = lines[i];
   const next = lines[i + 1];
   if (!head || !next || next.page !== head.page) return undefined;
+  // Only a row of column headers has its values underneath: both lines must be cells.
+  const cells = (t: string) => t.trim().split(/\s{2,}/u).length;
+  if (cells(head.text) < 2 || cells(next.text) < 2 || !/^\s*(?:\s{2,}|$)/u.test(head.text.slice(end))) return undefined;
   const h = head.line.bbox[3];
   if (next.line.bbox[1] - (head.line.bbox[1] + h) > 2.5 * h) return undefined;
   const labelBox = spanBox(head.line, start, end);
@@ -96,22 +192,19 @@ function readBelow(lines: readonly TextLine[], i: number, start: number, end: nu
   const lastWord = words.at(-1)!.text.trim();
   const lastAt = next.line.text.indexOf(lastWord, first);
   if (first < 0 || lastAt < 0) return undefined;
-  const text = next.text.slice(first, lastAt + lastWord.length);
-  return { line: next, start: first, end: lastAt + lastWord.length, text };
+  return { line: next, start: first, end: lastAt + lastWord.length };
 }
 
-function readNextLine(lines: readonly TextLine[], i: number, anyLabel: RegExp) {
+function readNextLine(lines: readonly TextLine[], i: number, nextKey: RegExp): Span | undefined {
   const head = lines[i];
   const next = lines[i + 1];
   if (!head || !next || next.page !== head.page) return undefined;
   const h = head.line.bbox[3];
   if (next.line.bbox[1] - (head.line.bbox[1] + h) > 2 * h) return undefined;
-  const keyed = new RegExp(`^\\s*(?:${anyLabel.source})\\s*[:：]`, 'iu');
-  if (keyed.test(next.text)) return undefined;
-  const gap = COLUMN_GAP.exec(next.text.trimStart());
+  if (new RegExp(`^\\s*(?:${nextKey.source})`, 'iu').test(next.text)) return undefined;
   const lead = next.text.length - next.text.trimStart().length;
-  const end = lead + (gap ? gap.index : next.text.trimStart().length);
-  const text = next.text.slice(lead, end).trimEnd();
-  if (!text) return undefined;
-  return { line: next, start: lead, end: lead + text.length, text };
+  const gap = COLUMN_GAP.exec(next.text.slice(lead));
+  const end = lead + (gap ? gap.index : next.text.slice(lead).trimEnd().length);
+  if (end <= lead) return undefined;
+  return { line: next, start: lead, end };
 }

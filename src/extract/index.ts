@@ -5,10 +5,11 @@
 import type { DocType, Field, Transaction } from '../model/schema.js';
 import type { Document } from '../model/document.js';
 import { collectLines, spanBox, spanConfidence, type TextLine } from './lines.js';
-import { findCandidates, type Candidate } from './find.js';
+import { findCandidates, locate, type Candidate } from './find.js';
 import { findDates } from './values.js';
 import { findAmountWords, findUnreadWordsLines, type WordsMention } from './amount-words.js';
 import { extractTransactions } from './transactions.js';
+import { findTitleName, splitBranch } from './titles.js';
 import type { FieldSpec } from './fields/spec.js';
 import { LOAN_CONTRACT_FIELDS } from './fields/loan-contract.js';
 import { PAY_SLIP_FIELDS } from './fields/pay-slip.js';
@@ -51,20 +52,22 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
 
   for (const spec of specs) {
     const found: { field: Field; candidate: Candidate }[] = [];
-    for (const candidate of findCandidates(lines, spec.label, { anyLabel, allowProse: spec.allowProse ?? false })) {
+    const findOptions = { anyLabel, allowProse: spec.allowProse ?? false, multiline: spec.multiline ?? false };
+    for (const candidate of findCandidates(lines, spec.label, findOptions)) {
       const read = spec.read(candidate.text, candidate.label);
       if (!read) continue;
-      const start = candidate.start + read.start;
-      const end = candidate.start + read.end;
-      const line = candidate.line;
+      const { bbox, raw, spans } = locate(candidate, read.start, read.end);
+      const first = spans[0] ?? candidate.parts[0]!;
+      const confidence = Math.min(...spans.map((s) => spanConfidence(s.line.line, s.start, s.end)), 1);
+      const value = read.verbatim === 'compact' ? raw.replace(/\s+/gu, '') : read.verbatim === 'trim' ? raw.trim().replace(/\s+/gu, ' ') : read.value;
       const field: Field = {
-        value: read.value,
-        raw: line.line.text.slice(start, end),
-        page: line.page,
-        bbox: spanBox(line.line, start, end),
-        source: sources.get(line.page),
-        confidence: round(spanConfidence(line.line, start, end) * read.trust * (candidate.keyed ? 1 : 0.9)),
-        evidence: { placement: candidate.placement, line: line.line.text.trim(), ...(read.extra ?? {}) },
+        value,
+        raw,
+        page: first.line.page,
+        bbox,
+        source: sources.get(first.line.page),
+        confidence: round(confidence * read.trust * (candidate.keyed ? 1 : 0.9)),
+        evidence: { placement: candidate.placement, label: candidate.label.trim(), ...(read.extra ?? {}) },
       };
       found.push({ field, candidate });
     }
@@ -72,9 +75,10 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
     mentions[spec.name] = found.map((f) => f.field);
     const chosen = choose(found, spec.prefer ?? 'first');
     fields[spec.name] = chosen.field;
-    chosenLines.set(spec.name, chosen.candidate.line);
+    chosenLines.set(spec.name, chosen.candidate.parts[0]!.line);
   }
 
+  addTitleNames(lines, fields, doc.docType, sources);
   addPeriod(lines, fields, doc.docType, sources);
   const amountWords = findAmountWords(lines);
   if (doc.docType === 'loan_contract') addPrincipalInWords(fields, amountWords, chosenLines.get('principal'), sources);
@@ -83,12 +87,28 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   return { fields, mentions, transactions, amountWords, unreadWordsLines: findUnreadWordsLines(lines, amountWords) };
 }
 
+/** Employer and bank from titles when no label names them; a bank's branch kept apart from its name. */
+function addTitleNames(lines: readonly TextLine[], fields: Record<string, Field>, docType: DocType, sources: Map<number, Field['source']>): void {
+  if (docType === 'pay_slip' && !fields.employerName) {
+    const title = findTitleName(lines, 'organisation');
+    if (title) fields.employerName = { ...title, source: sources.get(title.page) };
+  }
+  if (docType === 'bank_statement') {
+    const title = fields.bankName ? undefined : findTitleName(lines, 'bank');
+    if (title) fields.bankName = { ...title, source: sources.get(title.page) };
+    const bank = fields.bankName;
+    if (!bank) return;
+    const { bank: name, branch } = splitBranch(bank.raw.trim());
+    if (branch) fields.bankName = { ...bank, value: name.replace(/\s+/gu, ''), evidence: { ...bank.evidence, branch } };
+  }
+}
+
 function choose<T extends { field: Field; candidate: Candidate }>(found: T[], prefer: 'first' | 'last'): T {
   const ranked = [...found].sort((a, b) =>
-    Number(b.candidate.keyed) - Number(a.candidate.keyed) ||
+    b.candidate.strength - a.candidate.strength ||
     PLACEMENT_RANK[a.candidate.placement] - PLACEMENT_RANK[b.candidate.placement]);
   const best = ranked[0]!;
-  const peers = found.filter((f) => f.candidate.keyed === best.candidate.keyed && f.candidate.placement === best.candidate.placement);
+  const peers = found.filter((f) => f.candidate.strength === best.candidate.strength && f.candidate.placement === best.candidate.placement);
   return prefer === 'last' ? peers.at(-1)! : peers[0]!;
 }
 

@@ -66,7 +66,7 @@ function readRow(line: TextLine, columns: Column[] | null): Transaction | null {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (dates.some((d) => start < d.end && end > d.start)) continue;
-    const parsed = parseMoney(m[0].replace(/\s+/g, ''));
+    const parsed = parseMoney(m[0].replace(/\s+/g, '').replace(/^\+/u, ''));
     if (!parsed) continue;
     const box = spanBox(line.line, start, end);
     tokens.push({ value: parsed.value, start, end, x: box[0] + box[2] / 2 });

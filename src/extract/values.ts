@@ -16,6 +16,8 @@ export interface ReadValue {
   /** 0..1: lowered when a checksum fails or the value is unusual. */
   trust: number;
   extra?: Record<string, unknown>;
+  /** Report the value as printed (full-width forms kept): 'compact' removes white space, 'trim' keeps inner spaces. */
+  verbatim?: 'compact' | 'trim';
 }
 
 export type ValueReader = (text: string, label: string) => ReadValue | null;
@@ -26,7 +28,7 @@ export const readMoney: ValueReader = (text) => {
   for (const m of text.matchAll(MONEY)) {
     const raw = m[0].trim();
     if (!/\d/.test(raw)) continue;
-    const parsed = parseMoney(raw);
+    const parsed = parseMoney(raw.replace(/^\+\s*/u, ''));
     if (!parsed) continue;
     const start = (m.index ?? 0) + m[0].indexOf(raw);
     return { value: parsed.value, start, end: start + raw.length, trust: 1, extra: parsed.currency ? { currency: parsed.currency } : undefined };
@@ -138,13 +140,13 @@ export const readIdNumber: ValueReader = (text) => {
   return { value, start: m.index, end: m.index + m[0].length, trust: valid ? 1 : 0.5, extra: { checksum: valid } };
 };
 
-const NAME_STOP = /银行|公司|合同|协议|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|account|bank|company|limited|ltd|agreement|date|signature/iu;
+const NAME_STOP = /银行|公司|合同|协议|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby/iu;
 
 export const readPersonName: ValueReader = (text) => {
   const zh = /^[\s]*([\p{Script=Han}][\p{Script=Han}·•]{1,5})(?![\p{Script=Han}])/u.exec(text);
   if (zh && !NAME_STOP.test(zh[1]!)) {
     const start = text.indexOf(zh[1]!);
-    return { value: zh[1]!.replace(/•/g, '·'), start, end: start + zh[1]!.length, trust: 1 };
+    return { value: zh[1]!.replace(/•/g, '·'), start, end: start + zh[1]!.length, trust: 1, verbatim: 'compact' };
   }
   const en = /^\s*((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){0,3})/u.exec(text);
   if (en && !NAME_STOP.test(en[2]!)) {
@@ -154,31 +156,36 @@ export const readPersonName: ValueReader = (text) => {
   return null;
 };
 
+/** Words that end the name of a company, bank or public body. */
+const ORG_SUFFIX = /(?:公司|银行|集团|中心|分行|支行|营业部|分公司|事务所|研究院|研究所|大学|学院|学校|医院|局|厂|商行|合作社|委员会|co\.?,?\s*ltd\.?|company|limited|ltd\.?|inc\.?|corporation|corp\.?|bank|group|llc|llp|plc|university|hospital|branch|sub-branch|partnership|institute|authority|bureau)\s*[)）]?$/iu;
+
 export const readOrganisation: ValueReader = (text) => {
-  const m = /^\s*([^\s:：;；,，(（][^:：;；]*?)\s*(?:[;；]|$)/u.exec(text);
+  const m = /^\s*([^\s:：;；,，(（][^:：;；。]*?)\s*(?:[;；。]|$)/u.exec(text);
   if (!m || m[1]!.length < 2) return null;
-  const raw = m[1]!.replace(/[（(][^）)]*$/u, '').trim();
+  const raw = m[1]!.replace(/[（(][^）)]*$/u, '').replace(/\s*[(（][^()（）]*(?:银行|bank)[^()（）]*[)）]\s*$/iu, '').trim();
+  if (!ORG_SUFFIX.test(raw)) return null;
   const start = text.indexOf(raw);
-  return { value: raw.replace(/\s+/g, ''), start, end: start + raw.length, trust: 1, extra: { display: raw } };
+  return { value: raw.replace(/\s+/g, ''), start, end: start + raw.length, trust: 1, verbatim: 'compact' };
 };
 
 export const readAddress: ValueReader = (text) => {
   const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;,，\s]+$/u, '');
   if (raw.length < 6 || !/\d|[省市区县路街号室]|road|street|district|city|avenue|lane|room|floor|no\./iu.test(raw)) return null;
   const start = text.indexOf(raw);
-  return { value: raw.replace(/\s+/g, ''), start, end: start + raw.length, trust: 1, extra: { display: raw } };
+  return { value: raw.replace(/\s+/g, ''), start, end: start + raw.length, trust: 1, verbatim: 'compact' };
 };
 
 export const readText: ValueReader = (text) => {
   const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;，,\s]+$/u, '');
   if (raw.length < 2) return null;
   const start = text.indexOf(raw);
-  return { value: raw, start, end: start + raw.length, trust: 1 };
+  return { value: raw, start, end: start + raw.length, trust: 1, verbatim: 'trim' };
 };
 
 export const readCode: ValueReader = (text) => {
-  const m = /[A-Za-z0-9][A-Za-z0-9\-_/()（）〔〕\[\]【】字第号]{3,40}/u.exec(text);
-  if (!m || !/\d/.test(m[0])) return null;
-  const value = m[0].replace(/[（(]$/u, '');
-  return { value, start: m.index, end: m.index + value.length, trust: 1 };
+  const m = /[^\s:：，,。；;]*\d[^\s:：，,。；;]*/u.exec(text.trimStart());
+  if (!m || m[0].length < 4 || m[0].length > 48) return null;
+  const value = m[0];
+  const start = text.indexOf(value);
+  return { value, start, end: start + value.length, trust: 1, verbatim: 'compact' };
 };

@@ -18,6 +18,8 @@ const CJK_GAP = 0.45;
  * @example joinWords([{text:'借款金额', …}, {text:'：', …}]) // '借款金额：'
  */
 export function joinWords(words: readonly Word[]): string {
+  const spaced = letterSpacedGaps(words);
+  if (spaced) return spaced;
   let out = '';
   let prev: Word | undefined;
   for (const w of words) {
@@ -35,6 +37,28 @@ export function joinWords(words: readonly Word[]): string {
     out += text;
     prev = w;
   }
+  return out;
+}
+
+/**
+ * Letter-spaced titles (合 肥 瑞 丰 食 品, B a n k  o f …) come as one word per character: join
+ * the characters, keeping a space only where a gap is clearly wider than the letter spacing.
+ */
+function letterSpacedGaps(words: readonly Word[]): string | undefined {
+  const visible = words.filter((w) => w.text.trim());
+  if (visible.length < 4 || visible.filter((w) => [...w.text.trim()].length === 1).length < visible.length * 0.8) return undefined;
+  const gaps = visible.slice(1).map((w, i) => w.bbox[0] - (visible[i]!.bbox[0] + visible[i]!.bbox[2]));
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const height = Math.max(1, ...visible.map((w) => w.bbox[3]));
+  if (median < 0.15 * height) return undefined;
+  let out = visible[0]!.text.trim();
+  visible.slice(1).forEach((w, i) => {
+    const gap = gaps[i] ?? 0;
+    if (gap > COLUMN_GAP * height + median) out += '  ';
+    else if (gap > Math.max(1.8 * median, median + 0.25 * height) && !CJK.test(w.text)) out += ' ';
+    out += w.text.trim();
+  });
   return out;
 }
 

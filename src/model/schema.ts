@@ -128,6 +128,8 @@ export const DocumentReportSchema = z.object({
   findings: z.array(FindingSchema),
   reviewItems: z.array(ReviewItemSchema),
   metadata: z.record(z.string(), z.string()).optional(),
+  /** Checks that failed on this document (a docreview bug); their findings are missing. */
+  checkFailures: z.array(z.object({ check: z.string(), message: z.string() })).optional(),
   timings: z.object({ totalMs: z.number() }).catchall(z.number()),
   error: ReportErrorSchema.optional(),
 });

@@ -27,6 +27,13 @@ export interface SampleScore {
   fields: FieldResult[];
 }
 
+/** The contract's canonical fields (../shared/contract.md); samples may carry more. */
+const CANONICAL = new Set([
+  'contractNumber', 'borrowerName', 'borrowerIdNumber', 'lenderName', 'principal', 'principalInWords', 'currency', 'annualRatePercent', 'termMonths', 'startDate', 'endDate', 'repaymentMethod', 'disbursementAccount', 'collateralAddress', 'signingDate',
+  'employerName', 'employeeName', 'payPeriod', 'grossPay', 'totalDeductions', 'netPay', 'incomeTax', 'socialInsurance', 'housingFund',
+  'bankName', 'accountHolder', 'accountNumber', 'periodStart', 'periodEnd', 'openingBalance', 'closingBalance', 'totalCredits', 'totalDebits',
+]);
+
 const FREE_TEXT = new Set(['repaymentMethod', 'lenderName', 'employerName', 'bankName', 'borrowerName', 'employeeName', 'accountHolder', 'collateralAddress', 'contractNumber']);
 
 const fold = (s: string) => s.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/gu, '').toLowerCase();
@@ -42,7 +49,7 @@ function same(name: string, expected: unknown, got: unknown): boolean {
 export function scoreSample(expected: Expected, report: DocumentReport): SampleScore {
   const results: FieldResult[] = [];
   for (const [name, value] of Object.entries(expected.fields)) {
-    if (name === 'principalInWordsText') continue;
+    if (!CANONICAL.has(name)) continue;
     const field = report.fields[name] as Field | undefined;
     const got = name === 'principalInWords' ? field?.evidence?.value : field?.value;
     results.push({ name, expected: value, got, ok: same(name, value, got) });

@@ -2,7 +2,7 @@ import { labels, type FieldSpec } from './spec.js';
 import { readAccount, readMoney, readOrganisation, readPersonName } from '../values.js';
 
 export const BANK_STATEMENT_FIELDS: FieldSpec[] = [
-  { name: 'bankName', label: labels('开户银行', '开户行', '开户机构', '银行名称', 'bank\\s*name', 'bank', 'issuing\\s*bank'), read: readOrganisation },
+  { name: 'bankName', label: labels('开户银行', '开户行', '开户机构', '银行名称', 'bank\\s*name', 'bank', 'issuing\\s*bank'), read: readOrganisation, multiline: true },
   { name: 'accountHolder', label: labels('账户名称', '账户户名', '客户名称', '客户姓名', '持卡人', '户\\s*名', '姓\\s*名', 'account\\s*(?:holder|name)', 'customer\\s*name', 'name\\s*of\\s*account\\s*holder', 'card\\s*holder', 'name'), read: readPersonName },
   { name: 'accountNumber', label: labels('账\\s*号', '卡\\s*号', '账户号码', '银行账号', '银行卡号', '客户账号', '账户', 'account\\s*(?:no\\.?|number)', 'card\\s*(?:no\\.?|number)', 'a/c\\s*(?:no\\.?)?'), read: readAccount },
   { name: 'openingBalance', label: labels('期初余额', '上期余额', '起始余额', '期初金额', '承前余额', '上期结余', 'opening\\s*balance', 'balance\\s*brought\\s*forward', 'beginning\\s*balance', 'starting\\s*balance', 'previous\\s*balance', 'balance\\s*b/f'), read: readMoney, allowProse: true },

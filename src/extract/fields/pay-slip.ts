@@ -2,7 +2,7 @@ import { labels, type FieldSpec } from './spec.js';
 import { readMoney, readMonth, readOrganisation, readPersonName } from '../values.js';
 
 export const PAY_SLIP_FIELDS: FieldSpec[] = [
-  { name: 'employerName', label: labels('单位名称', '用人单位', '工作单位', '发放单位', '公司名称', '企业名称', '所在单位', '单\\s*位', '公\\s*司', 'employer(?:\\s*name)?', 'company(?:\\s*name)?', 'organi[sz]ation', 'paying\\s*entity'), read: readOrganisation },
+  { name: 'employerName', label: labels('单位名称', '用人单位', '工作单位', '发放单位', '公司名称', '企业名称', '所在单位', '单\\s*位', '公\\s*司', 'employer(?:\\s*name)?', 'company(?:\\s*name)?', 'organi[sz]ation', 'paying\\s*entity'), read: readOrganisation, multiline: true },
   { name: 'employeeName', label: labels('员工姓名', '职工姓名', '雇员姓名', '姓\\s*名', '员\\s*工', 'employee(?:\\s*name)?', 'staff\\s*name', 'name\\s*of\\s*employee', 'name'), read: readPersonName },
   { name: 'payPeriod', label: labels('工资月份', '工资所属期', '所属期间', '所属月份', '发放月份', '工资期间', '薪资月份', '薪资期间', '计薪期间', '计薪月份', '期\\s*间', '月\\s*份', 'pay\\s*period', 'pay\\s*month', 'payroll\\s*(?:period|month)', 'salary\\s*(?:period|month)', 'period', 'month'), read: readMonth },
   { name: 'grossPay', label: labels('应发工资', '应发合计', '应发金额', '应发总额', '应发薪资', '税前工资', '工资总额', '收入合计', 'gross\\s*(?:pay|salary|earnings|income|wages)', 'total\\s*(?:earnings|gross|income)', 'gross'), read: readMoney, allowProse: true },

@@ -9,6 +9,8 @@ export interface FieldSpec {
   allowProse?: boolean;
   /** Which mention wins when several parse: the first (default) or the last (signing dates). */
   prefer?: 'first' | 'last';
+  /** The value may wrap onto the next line (addresses, institution names, repayment terms). */
+  multiline?: boolean;
 }
 
 /** Build a label regex from alternatives; `\s*` allowed between CJK characters (OCR and letter-spaced titles). */

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from './index.js';
+import { syntheticPage } from '../../test/support/synthetic-page.js';
+import type { DocType, Language } from '../model/schema.js';
+
+function extract(text: string, docType: DocType, language: Language = 'zh') {
+  return extractFields({ pages: [syntheticPage(text)], docType, language });
+}
+const values = (r: ReturnType<typeof extract>) => Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.value]));
+
+describe('extractFields on layouts it was not written for', () => {
+  it('reads key: value lines, prose, and the 大写 words of a Chinese contract', () => {
+    const r = extract([
+      '借款合同',
+      '合同编号：ZX-2025-778',
+      '贷款人：招商银行股份有限公司深圳分行',
+      '借款人：王小明   身份证号码：110101199003074514',
+      '第一条 本合同项下借款金额为人民币 3,000,000.00 元（大写：人民币叁佰万元整）。',
+      '第二条 借款期限为 12 个月，自 2025年3月15日 起至 2026年3月14日 止。',
+      '第三条 年利率为 4.2%。',
+    ].join('\n'), 'loan_contract');
+    expect(values(r)).toMatchObject({
+      contractNumber: 'ZX-2025-778', lenderName: '招商银行股份有限公司深圳分行', borrowerName: '王小明',
+      borrowerIdNumber: '110101199003074514', principal: '3000000.00', termMonths: 12,
+      startDate: '2025-03-15', endDate: '2026-03-14', annualRatePercent: '4.20', currency: 'CNY',
+    });
+    expect(r.fields.principalInWords?.evidence?.value).toBe('3000000.00');
+  });
+
+  it('reads values on the next line and after dashes in an English contract', () => {
+    const r = extract([
+      'LOAN AGREEMENT',
+      'Agreement No. - LN/2025/0042',
+      'Lender - Bank of Ningbo Co., Ltd.',
+      'Borrower Name  Wei Chen',
+      'Principal',
+      'USD 125,000.50',
+      'Say US Dollars One Hundred Twenty-Five Thousand and 50/100 Only',
+      'Tenor  24 months',
+    ].join('\n'), 'loan_contract', 'en');
+    expect(values(r)).toMatchObject({ contractNumber: 'LN/2025/0042', lenderName: 'BankofNingboCo.,Ltd.', borrowerName: 'WeiChen', principal: '125000.50', termMonths: 24, currency: 'USD' });
+    expect(r.fields.principalInWords?.evidence?.value).toBe('125000.50');
+  });
+
+  it('does not take a word of prose for a name', () => {
+    const r = extract(['借款人应当按照本合同约定按时足额偿还借款本息', 'The Borrower shall repay the Loan on time.'].join('\n'), 'loan_contract');
+    expect(r.fields.borrowerName).toBeUndefined();
+  });
+
+  it('reads a header-row pay slip table', () => {
+    const r = extract([
+      'Acme Trading Co., Ltd.  Payslip',
+      'Employee  Li Na      Pay Period  May 2025',
+      'Gross Pay | Income Tax | Social Insurance | Net Pay',
+      '12,000.00 | 345.00 | 1,260.00 | 10,395.00',
+    ].join('\n'), 'pay_slip', 'en');
+    expect(values(r)).toMatchObject({ employerName: 'AcmeTradingCo.,Ltd.', employeeName: 'LiNa', payPeriod: '2025-05', grossPay: '12000.00', incomeTax: '345.00', socialInsurance: '1260.00', netPay: '10395.00' });
+  });
+
+  it('reads statement rows with separate in/out columns and signs the debits', () => {
+    const r = extract([
+      '中国农业银行 活期账户交易明细',
+      '户名：赵敏   账号：6228480402564890018',
+      '起止日期：2025-01-01 至 2025-01-31',
+      '交易日期 | 摘要 | 收入 | 支出 | 余额',
+      '2025-01-05 | 代发工资 | 8,000.00 |   | 18,000.00',
+      '2025-01-09 | 消费 |   | 120.50 | 17,879.50',
+    ].join('\n'), 'bank_statement');
+    expect(values(r)).toMatchObject({ bankName: '中国农业银行', accountHolder: '赵敏', accountNumber: '6228480402564890018', periodStart: '2025-01-01', periodEnd: '2025-01-31' });
+    expect(r.transactions.map((t) => [t.date, t.amount, t.balance])).toEqual([
+      ['2025-01-05', '8000.00', '18000.00'],
+      ['2025-01-09', '-120.50', '17879.50'],
+    ]);
+  });
+
+  it('marks an unreadable 大写 line instead of guessing', () => {
+    const r = extract(['借款金额：人民币1,250,000.00元', '大写：人民币壹佰贰拾伍万元整'.replace('贰', '二')].join('\n'), 'loan_contract');
+    expect(r.fields.principalInWords?.evidence?.value ?? null).toBeNull();
+    expect(r.fields.principalInWords?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});

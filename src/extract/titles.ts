@@ -1,0 +1,38 @@
+/**
+ * Names printed as titles rather than as labelled values: the employer heading a pay slip
+ * (深圳云帆信息技术有限公司 2025年6月工资条), the bank heading a statement (中国建设银行 个人账户交易明细).
+ */
+import type { Field } from '../model/schema.js';
+import { spanBox, spanConfidence, type TextLine } from './lines.js';
+
+const ORG_IN_TITLE = /([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司))|((?:[A-Z][\w&.'’-]*\s+){0,6}(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|LLC|Group))/u;
+const BANK_IN_TITLE = /([\u4e00-\u9fff]{2,12}?银行)|((?:Bank\s+of\s+(?:[A-Z][\w-]*\s*){1,3})|(?:(?:[A-Z][\w&-]*\s+){1,4}Bank(?:\s+(?:Limited|Ltd\.?|Corporation|Co\.,?\s*Ltd\.?))?))/u;
+
+/** The first organisation named in the top lines of page 1. */
+export function findTitleName(lines: readonly TextLine[], kind: 'organisation' | 'bank', topLines = 6): Field | undefined {
+  const pattern = kind === 'bank' ? BANK_IN_TITLE : ORG_IN_TITLE;
+  for (const line of lines.filter((l) => l.page === 1).slice(0, topLines)) {
+    const m = pattern.exec(line.text);
+    if (!m) continue;
+    const raw = m[0].trim();
+    const start = line.text.indexOf(raw);
+    return {
+      value: raw.replace(/\s+/gu, ''),
+      raw,
+      page: line.page,
+      bbox: spanBox(line.line, start, start + raw.length),
+      confidence: Math.round(spanConfidence(line.line, start, start + raw.length) * 90) / 100,
+      evidence: { placement: 'title', line: line.line.text.trim() },
+    };
+  }
+  return undefined;
+}
+
+/** 中国建设银行青岛分行 → 中国建设银行 + branch 青岛分行; "Bank of Hangzhou, Shanghai Branch" likewise. */
+export function splitBranch(name: string): { bank: string; branch?: string } {
+  const zh = /^(.*?银行(?:股份有限公司|有限责任公司|有限公司)?)(.+?(?:分行|支行|营业部|分理处|储蓄所))$/u.exec(name);
+  if (zh) return { bank: zh[1]!, branch: zh[2]! };
+  const en = /^(.*?\bbank\b[^,]*?)[,\s]+((?:[\w'’-]+\s*){1,4}(?:sub-branch|branch|office))$/iu.exec(name);
+  if (en) return { bank: en[1]!.trim(), branch: en[2]!.trim() };
+  return { bank: name };
+}
