@@ -1,0 +1,74 @@
+import type { CivilDate } from './calendar.js';
+import type { DateStyle } from './variant-types.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function formatDate(date: CivilDate, style: DateStyle): string {
+  const { y, m, d } = date;
+  const month = MONTHS[m - 1] as string;
+  switch (style) {
+    case 'zh-ymd': return `${y}年${m}月${d}日`;
+    case 'zh-ymd-padded': return `${y}年${pad(m)}月${pad(d)}日`;
+    case 'iso': return `${y}-${pad(m)}-${pad(d)}`;
+    case 'slash': return `${y}/${m}/${d}`;
+    case 'slash-padded': return `${y}/${pad(m)}/${pad(d)}`;
+    case 'dot': return `${y}.${pad(m)}.${pad(d)}`;
+    case 'compact': return `${y}${pad(m)}${pad(d)}`;
+    case 'en-dmy': return `${d} ${month} ${y}`;
+    case 'en-mdy': return `${month} ${d}, ${y}`;
+    case 'en-dmy-short': return `${d} ${month.slice(0, 3)} ${y}`;
+    case 'en-mdy-short': return `${month.slice(0, 3)} ${d}, ${y}`;
+    case 'en-dd-mon-yyyy': return `${pad(d)}-${month.slice(0, 3)}-${y}`;
+  }
+}
+
+/** A month as printed for a pay period, in the style of the document's dates. */
+export function formatMonth(date: CivilDate, style: DateStyle): string {
+  const { y, m } = date;
+  const month = MONTHS[m - 1] as string;
+  switch (style) {
+    case 'zh-ymd': return `${y}年${m}月`;
+    case 'zh-ymd-padded': return `${y}年${pad(m)}月`;
+    case 'iso': case 'compact': return `${y}-${pad(m)}`;
+    case 'slash': case 'slash-padded': return `${y}/${pad(m)}`;
+    case 'dot': return `${y}.${pad(m)}`;
+    case 'en-dmy': case 'en-mdy': return `${month} ${y}`;
+    case 'en-dmy-short': case 'en-mdy-short': return `${month.slice(0, 3)} ${y}`;
+    case 'en-dd-mon-yyyy': return `${month.slice(0, 3)}-${y}`;
+  }
+}
+
+/** Cents as a plain number string, "1,250,000.00" or "1250000.00". */
+export function formatAmount(cents: number, thousands: boolean): string {
+  const negative = cents < 0;
+  const abs = Math.abs(cents);
+  const whole = String(Math.floor(abs / 100));
+  const fraction = pad(abs % 100);
+  const grouped = thousands ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  return `${negative ? '-' : ''}${grouped}.${fraction}`;
+}
+
+/** The normalised money string of the contract: "1250000.00", "-120.50". */
+export function moneyValue(cents: number): string {
+  return formatAmount(cents, false);
+}
+
+export function applyTemplate(template: string, n: string): string {
+  return template.replace('{n}', n);
+}
+
+/** ASCII digits and a few marks to their full-width forms (１２３，．). */
+export function toFullWidth(text: string): string {
+  return text.replace(/[0-9.,\-/:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+/** "6222021234567890123" → "6222 0212 3456 7890 123". */
+export function spaceDigits(digits: string): string {
+  return digits.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+/** Removes all white space, as the contract normalises names and addresses. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}

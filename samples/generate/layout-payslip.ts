@@ -1,0 +1,134 @@
+import { isoMonth } from './calendar.js';
+import { makePayFacts, type PayFacts, type PayLine } from './content.js';
+import type { RenderedDoc } from './expected.js';
+import { formatDate, formatMonth, moneyValue, squash } from './format.js';
+import type { Rng } from './prng.js';
+import { PdfWriter } from './render-pdf.js';
+import { pickStyle, type DocStyle } from './style.js';
+import type { Currency, Lang, PayslipLayout, VariantSet } from './variant-types.js';
+
+const withColon = (style: DocStyle, label: string): string => (style.colon === '' ? `${label} ` : `${label}${style.colon}`);
+
+function lineLabel(style: DocStyle, line: PayLine): string {
+  return style.label(line.key);
+}
+
+function currencyNote(lang: Lang, currency: Currency, rng: Rng): string {
+  if (lang === 'zh') return rng.pick(['单位：元', '币种：人民币　单位：元', '金额单位：人民币元']);
+  const names: Record<Currency, string> = { CNY: 'RMB', USD: 'USD', HKD: 'HKD' };
+  return rng.pick([`Currency: ${names[currency]}`, `All amounts in ${currency}`]);
+}
+
+/** `layoutIndex` picks from the set's pay slip layouts so every layout occurs; random when absent. */
+export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, layoutIndex?: number): Promise<RenderedDoc> {
+  const currency: Currency = lang === 'zh' ? 'CNY' : rng.pick(['CNY', 'CNY', 'HKD'] as const);
+  const facts: PayFacts = makePayFacts(rng, lang, currency, variants.surnameFirstEnglish);
+  const style = pickStyle(rng, variants, lang, ['none']);
+  const layouts = variants.layouts.payslip;
+  const layout = layoutIndex === undefined ? rng.pick(layouts) : (layouts[layoutIndex % layouts.length] as PayslipLayout);
+  const zh = lang === 'zh';
+  const periodText = formatMonth(facts.period, style.dateStyle);
+  const title = style.label('payslipTitle');
+  const writer = new PdfWriter({
+    font: style.font, size: style.size, margin: style.margin, lang, title,
+    creationDate: new Date(Date.UTC(facts.payDate.y, facts.payDate.m - 1, facts.payDate.d, 8)),
+    producer: rng.pick(['HR Payroll System 5.1', 'Kingdee EAS', 'Microsoft Excel']),
+  });
+  writer.gap(style.size);
+  writer.heading(facts.employer, style.size * 1.45);
+  writer.heading(zh ? `${periodText}${title}` : `${title} — ${periodText}`, style.size * 1.2);
+  const info: Array<[string, string]> = [
+    [style.label('employee'), facts.employee.name],
+    [style.label('employeeNo'), facts.employeeNo],
+    [style.label('department'), facts.department],
+    [style.label('payPeriod'), periodText],
+  ];
+  const showEmployer = rng.chance(0.5);
+  if (showEmployer) info.unshift([style.label('employer'), facts.employer]);
+  const labelWidth = Math.max(...info.map(([l]) => writer.doc.widthOfString(withColon(style, l)))) + style.size;
+  for (let i = 0; i < info.length; i += 2) {
+    const a = info[i] as [string, string];
+    const b = info[i + 1];
+    if (layout === 'kv' || a[0] === style.label('employer')) {
+      writer.kv(withColon(style, a[0]), a[1], labelWidth);
+      if (b) writer.kv(withColon(style, b[0]), b[1], labelWidth);
+    } else {
+      writer.kvPair([withColon(style, a[0]), a[1]], b ? [withColon(style, b[0]), b[1]] : undefined, labelWidth);
+    }
+  }
+  writer.para(currencyNote(lang, currency, rng), { align: 'right', size: style.size * 0.85 });
+  const amt = (cents: number): string => style.amount(cents);
+  const earnings = facts.earnings.map((l) => [lineLabel(style, l), amt(l.cents)]);
+  const deductions = facts.deductions.map((l) => [lineLabel(style, l), amt(l.cents)]);
+  const gross = [style.label('gross'), amt(facts.grossCents)];
+  const totalDed = [style.label('totalDeductions'), amt(facts.totalDeductionsCents)];
+  const net = [style.label('net'), amt(facts.netCents)];
+
+  if (layout === 'kv') {
+    const rows = [...earnings, gross, ...deductions, totalDed];
+    const width = Math.max(...rows.map(([l]) => writer.doc.widthOfString(withColon(style, l as string)))) + style.size * 2;
+    writer.rule();
+    for (const [l, v] of [...earnings, gross]) writer.kv(withColon(style, l as string), v as string, width);
+    writer.rule(0.4, '#888888');
+    for (const [l, v] of [...deductions, totalDed]) writer.kv(withColon(style, l as string), v as string, width);
+    writer.rule();
+    writer.para(`${withColon(style, net[0] as string)}${style.money(facts.netCents, currency)}`, { bold: true, size: style.size * 1.15 });
+  } else if (layout === 'item-table') {
+    const section = (text: string): string[] => [text, ''];
+    const rows = [section(zh ? '【应发项目】' : 'EARNINGS'), ...earnings, gross, section(zh ? '【扣款项目】' : 'DEDUCTIONS'), ...deductions, totalDed, net];
+    writer.table({
+      columns: [{ header: zh ? '项目' : 'Item', width: 0.6 }, { header: zh ? '金额' : 'Amount', width: 0.4, align: 'right' }],
+      rows: rows as string[][],
+      grid: 'full',
+      boldRows: new Set([0, earnings.length + 1, earnings.length + 2, rows.length - 2, rows.length - 1]),
+    });
+  } else if (layout === 'wide-table') {
+    const cols = [...earnings, gross, ...deductions, totalDed, net];
+    writer.table({
+      columns: cols.map(([l]) => ({ header: l as string, width: 1 / cols.length, align: 'center' as const })),
+      rows: [cols.map(([, v]) => v as string)],
+      grid: 'full',
+      size: Math.min(style.size * 0.8, 8.5),
+    });
+  } else {
+    const left = [...earnings, gross];
+    const right = [...deductions, totalDed];
+    const n = Math.max(left.length, right.length);
+    const rows = Array.from({ length: n }, (_, i) => [...(left[i] ?? ['', '']), ...(right[i] ?? ['', ''])] as string[]);
+    writer.table({
+      columns: [
+        { header: zh ? '收入项目' : 'Earnings', width: 0.3 }, { header: zh ? '金额' : 'Amount', width: 0.2, align: 'right' },
+        { header: zh ? '扣除项目' : 'Deductions', width: 0.3 }, { header: zh ? '金额' : 'Amount', width: 0.2, align: 'right' },
+      ],
+      rows,
+      grid: 'zebra',
+    });
+    writer.para(`${withColon(style, net[0] as string)}${style.money(facts.netCents, currency)}`, { bold: true, size: style.size * 1.2, align: 'right' });
+  }
+  writer.gap(style.size);
+  const payDate = formatDate(facts.payDate, style.dateStyle);
+  writer.para(zh ? `发放日期：${payDate}` : `Payment date: ${payDate}`, { size: style.size * 0.9 });
+  writer.para(zh
+    ? '本工资条仅供员工本人核对，请妥善保管。如有疑问，请于三个工作日内联系人力资源部。'
+    : 'This pay slip is confidential. Please contact Human Resources within three working days if you have any query.', { size: style.size * 0.8 });
+  const { pdf, pageCount } = await writer.finish(() => null);
+  const byKey = (key: PayLine['key']): number | undefined => facts.deductions.find((l) => l.key === key)?.cents;
+  return {
+    pdf,
+    pageCount,
+    pages: Array.from({ length: pageCount }, () => ({})),
+    fields: {
+      employerName: squash(facts.employer),
+      employeeName: squash(facts.employee.name),
+      payPeriod: isoMonth(facts.period),
+      grossPay: moneyValue(facts.grossCents),
+      incomeTax: moneyValue(byKey('incomeTax') ?? 0),
+      socialInsurance: moneyValue(byKey('socialInsurance') ?? 0),
+      housingFund: moneyValue(byKey('housingFund') ?? 0),
+      totalDeductions: moneyValue(facts.totalDeductionsCents),
+      netPay: moneyValue(facts.netCents),
+      currency,
+    },
+    generator: { font: style.font.id, size: style.size, margin: style.margin, layout, dateStyle: style.dateStyle, colon: style.colon, employerLabelled: showEmployer },
+  };
+}

@@ -1,0 +1,93 @@
+import { applyTemplate, formatAmount, formatDate, spaceDigits, toFullWidth } from './format.js';
+import type { CivilDate } from './calendar.js';
+import type { Rng } from './prng.js';
+import type { Currency, DateStyle, FontPair, FooterStyle, Labels, Lang, VariantSet } from './variant-types.js';
+
+/** The choices made for one document, drawn once from a variant set. */
+export interface DocStyle {
+  lang: Lang;
+  font: FontPair;
+  size: number;
+  margin: number;
+  colon: string;
+  dateStyle: DateStyle;
+  tableDateStyle: DateStyle;
+  footer: FooterStyle;
+  thousands: boolean;
+  spacedAccount: boolean;
+  fullWidth: boolean;
+  /** One wording per label key, fixed for the whole document. */
+  label(key: keyof Labels): string;
+  /** Label followed by the document's colon. */
+  lc(key: keyof Labels): string;
+  date(date: CivilDate): string;
+  money(cents: number, currency: Currency): string;
+  amount(cents: number): string;
+  accountNumber(digits: string): string;
+}
+
+export function pickStyle(rng: Rng, variants: VariantSet, lang: Lang, footers: readonly FooterStyle[] = variants.footers[lang]): DocStyle {
+  const chosen = new Map<keyof Labels, string>();
+  const labels = variants.labels[lang];
+  const templates = new Map<Currency, string>();
+  const style: DocStyle = {
+    lang,
+    font: rng.pick(variants.fonts[lang]),
+    size: rng.pick(variants.bodySizes[lang]),
+    margin: rng.pick(variants.margins),
+    colon: rng.pick(variants.colons[lang]),
+    dateStyle: rng.pick(variants.dateStyles[lang]),
+    tableDateStyle: rng.pick(variants.tableDateStyles),
+    footer: rng.pick(footers),
+    thousands: rng.chance(variants.thousandsSeparator),
+    spacedAccount: rng.chance(variants.spacedAccountNumber),
+    fullWidth: lang === 'zh' && rng.chance(variants.fullWidthDigits),
+    label(key) {
+      let text = chosen.get(key);
+      if (text === undefined) {
+        text = rng.pick(labels[key]);
+        chosen.set(key, text);
+      }
+      return text;
+    },
+    lc(key) {
+      const colon = style.colon;
+      return colon === '' ? `${style.label(key)} ` : `${style.label(key)}${colon}`;
+    },
+    date(date) {
+      const text = formatDate(date, style.dateStyle);
+      return style.fullWidth ? toFullWidth(text) : text;
+    },
+    money(cents, currency) {
+      let template = templates.get(currency);
+      if (template === undefined) {
+        const options = variants.currencyMarkers[lang][currency] ?? [`${currency} {n}`];
+        template = rng.pick(options);
+        templates.set(currency, template);
+      }
+      return applyTemplate(template, formatAmount(cents, style.thousands));
+    },
+    amount(cents) {
+      return formatAmount(cents, style.thousands);
+    },
+    accountNumber(digits) {
+      return style.spacedAccount ? spaceDigits(digits) : digits;
+    },
+  };
+  return style;
+}
+
+/** The printed page footer and what it states. */
+export function footerText(style: FooterStyle, page: number, total: number): { text: string | null; printedNumber?: number; printedTotal?: number } {
+  switch (style) {
+    case 'zh-spaced': return { text: `第 ${page} 页 共 ${total} 页`, printedNumber: page, printedTotal: total };
+    case 'zh-slash': return { text: `第${page}页/共${total}页`, printedNumber: page, printedTotal: total };
+    case 'zh-compact': return { text: `第${page}页，共${total}页`, printedNumber: page, printedTotal: total };
+    case 'fraction': return { text: `${page}/${total}`, printedNumber: page, printedTotal: total };
+    case 'dash': return { text: `- ${page} -`, printedNumber: page };
+    case 'en-page-of': return { text: `Page ${page} of ${total}`, printedNumber: page, printedTotal: total };
+    case 'en-page-slash': return { text: `Page ${page}/${total}`, printedNumber: page, printedTotal: total };
+    case 'en-of': return { text: `${page} of ${total}`, printedNumber: page, printedTotal: total };
+    case 'none': return { text: null };
+  }
+}
