@@ -15,6 +15,8 @@ export interface WordsMention {
   /** The amount the words state, or null when they cannot be read. */
   amount: string | null;
   reason?: string;
+  /** Words that wrapped onto the next line: characters [0, end) of that line (after its indent). */
+  wrapped?: { line: TextLine; start: number; end: number };
 }
 
 const DAXIE = '零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億元圆角分整正貳參叄陸圓';
@@ -58,15 +60,18 @@ const EN_RUN = new RegExp(
 /** Every amount-in-words mention in the lines, in document order. */
 export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
   const out: WordsMention[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     for (const m of line.text.matchAll(HAN_RUN)) {
       const words = wordsIn(m[0]);
       if (!words) continue;
-      const text = words.text.replace(/\s+/gu, '');
+      let text = words.text.replace(/\s+/gu, '');
+      const endsLine = (m.index ?? 0) + words.offset + words.text.length >= line.text.trimEnd().length;
+      const wrapped = endsLine && !/[整正]$/u.test(text) ? continuation(line, lines[i + 1]) : undefined;
+      if (wrapped) text += wrapped.line.text.slice(wrapped.start, wrapped.end).replace(/\s+/gu, '');
       if (!/[元圆圓角分整正]/u.test(text) && !WORDS_LABEL.test(line.text)) continue;
       const parsed = parseChineseAmountWords(text);
       const start = (m.index ?? 0) + words.offset;
-      out.push({ line, start, end: start + words.text.length, text, amount: parsed.ok ? parsed.value : null, reason: parsed.reason });
+      out.push({ line, start, end: start + words.text.length, text, amount: parsed.ok ? parsed.value : null, reason: parsed.reason, wrapped });
     }
     for (const m of line.text.matchAll(EN_RUN)) {
       const raw = m[0].trim();
@@ -76,8 +81,20 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
       const start = (m.index ?? 0) + m[0].indexOf(raw);
       out.push({ line, start, end: start + raw.length, text: raw.replace(/\s+/gu, ''), amount: parsed.ok ? parsed.value : null, reason: parsed.reason });
     }
-  }
+  });
   return out;
+}
+
+/** The start of the next line when it carries on a words run cut by the line break (…肆拾壹 / 元整）). */
+function continuation(line: TextLine, next: TextLine | undefined): WordsMention['wrapped'] {
+  if (!next || next.page !== line.page) return undefined;
+  const lead = next.text.length - next.text.trimStart().length;
+  let end = lead;
+  while (end < next.text.length && WORDS_CHAR.test(next.text[end]!)) {
+    end++;
+    if (/[整正]/u.test(next.text[end - 1]!)) break;
+  }
+  return end > lead ? { line: next, start: lead, end } : undefined;
 }
 
 /**

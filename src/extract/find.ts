@@ -34,6 +34,8 @@ const COLUMN_GAP = /\s{2,}/u;
 /** What may stand before a key on its line: a number, a party name, a short qualifier word or two. */
 const KEY_PREFIX = /^(?:[\dA-Za-z一二三四五六七八九十]{1,3}[、.．)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*)?(?:(?:[A-Za-z][A-Za-z'’.]*\s+){0,2}|(?:甲方|乙方|丙方|借款人|贷款人|出借人|抵押人|本人)?)(?:[(（]\s*)?$/u;
 const SENTENCE_END = /[。；;]\s*$/u;
+/** A clause or section heading: 第三条, 3. / 3.1 / 3、, "3 Repayment", Article 3, Clause 3. */
+const HEADING = /^\s*(?:第[\d一二三四五六七八九十百]+条|\d{1,2}(?:\.\d+)*[.)、．]\s*\S|\d{1,2}\s+[A-Z\u4e00-\u9fff]|article\b|clause\b|section\b)/iu;
 
 export interface FindOptions {
   /** Every label of the document type, to stop a value where the next key begins. */
@@ -56,7 +58,12 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
     for (const match of line.text.matchAll(pattern)) {
       const at = match.index ?? 0;
       let labelEnd = at + match[0].length;
-      const segmentStart = Math.max(line.text.lastIndexOf('  ', at) + 2, 0, ...['；', ';', '，', ','].map((c) => line.text.lastIndexOf(c, at) + 1));
+      // A key starts its line, a cell, a clause (after ；，) or a sentence ("…it owns. Secured Premises: …").
+      const sentence = /.*[。.!?！？]\s+/su.exec(line.text.slice(0, at));
+      const gaps = [...line.text.slice(0, at).matchAll(/\s{2,}/gu)];
+      const lastGap = gaps.at(-1);
+      const cellStart = lastGap ? (lastGap.index ?? 0) + lastGap[0].length : 0;
+      const segmentStart = Math.max(cellStart, sentence ? sentence[0].length : 0, ...['；', ';', '，', ','].map((c) => line.text.lastIndexOf(c, at - 1) + 1));
       const prefix = line.text.slice(segmentStart, at);
       const keyPosition = KEY_PREFIX.test(prefix);
       // "Party B (Borrower): …", "乙方（借款人）：…": the closing bracket belongs to the key.
@@ -72,9 +79,12 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       if (inline) {
         const parts: Span[] = [inline];
         let text = line.text.slice(inline.start, inline.end);
-        if (options.multiline && inline.end >= line.text.trimEnd().length) {
+        if (options.multiline && inline.end >= line.text.replace(/[\s;；,，]+$/u, '').length) {
           const wrap = readWrap(lines, i, nextKey);
           if (wrap) {
+            // The first line's trailing comma belongs to the wrapped value: "Building 18," + "No. 890 …".
+            inline.end = line.text.trimEnd().length;
+            text = line.text.slice(inline.start, inline.end);
             parts.push(wrap);
             const tail = wrap.line.text.slice(wrap.start, wrap.end);
             text += /[\u4e00-\u9fff-]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(tail) ? tail : ` ${tail}`;
@@ -162,7 +172,7 @@ function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp): Span 
   if (!reachesRightMargin(lines, line)) return undefined;
   if (SENTENCE_END.test(line.text)) return undefined;
   const text = next.text;
-  if (nextKey.test(text) || /^\s*(?:第[\d一二三四五六七八九十百]+条|\d+(?:\.\d+)*[.)]?\s|article|clause|section)/iu.test(text) || COLUMN_GAP.test(text.trim())) return undefined;
+  if (nextKey.test(text) || HEADING.test(text) || COLUMN_GAP.test(text.trim())) return undefined;
   const lead = text.length - text.trimStart().length;
   const stop = /[。；;]/u.exec(text);
   const end = stop ? stop.index : text.trimEnd().length;
@@ -170,16 +180,24 @@ function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp): Span 
   return { line: next, start: lead, end };
 }
 
-/** Header-row tables: the value sits under the label, in the next line that overlaps it. */
+/**
+ * Header-row tables: the value sits under the label, in the first row below that is a row of
+ * cells (a header may wrap onto a second line, as 社保个人部分 / （个人）).
+ */
 function readBelow(lines: readonly TextLine[], i: number, start: number, end: number): Span | undefined {
   const head = lines[i];
-  const next = lines[i + 1];
-  if (!head || !next || next.page !== head.page) return undefined;
-  // Only a row of column headers has its values underneath: both lines must be cells.
+  if (!head) return undefined;
   const cells = (t: string) => t.trim().split(/\s{2,}/u).length;
-  if (cells(head.text) < 2 || cells(next.text) < 2 || !/^\s*(?:\s{2,}|$)/u.test(head.text.slice(end))) return undefined;
+  if (cells(head.text) < 2 || !/^(?:\s*[(（][^)）]{0,8}[)）])?(?:\s|$)/u.test(head.text.slice(end))) return undefined;
   const h = head.line.bbox[3];
-  if (next.line.bbox[1] - (head.line.bbox[1] + h) > 2.5 * h) return undefined;
+  let next: TextLine | undefined;
+  for (let j = i + 1; j <= i + 3; j++) {
+    const candidate = lines[j];
+    if (!candidate || candidate.page !== head.page || candidate.line.bbox[1] - (head.line.bbox[1] + h) > 4 * h) return undefined;
+    if (cells(candidate.text) >= 2) { next = candidate; break; }
+    if (/\d/u.test(candidate.text)) return undefined;
+  }
+  if (!next) return undefined;
   const labelBox = spanBox(head.line, start, end);
   const x0 = labelBox[0] - h;
   const x1 = labelBox[0] + labelBox[2] + h;

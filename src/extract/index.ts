@@ -5,6 +5,7 @@
 import type { DocType, Field, Transaction } from '../model/schema.js';
 import type { Document } from '../model/document.js';
 import { collectLines, spanBox, spanConfidence, type TextLine } from './lines.js';
+import { unionBox } from '../layout/join.js';
 import { findCandidates, locate, type Candidate } from './find.js';
 import { findDates } from './values.js';
 import { findAmountWords, findUnreadWordsLines, type WordsMention } from './amount-words.js';
@@ -152,12 +153,13 @@ function addPrincipalInWords(fields: Record<string, Field>, words: readonly Word
     principalLine ? Math.abs(w.line.page - principalLine.page) * 1000 + Math.abs(w.line.row - principalLine.row) : 0;
   const best = [...words].sort((a, b) => distance(a) - distance(b) || (a.amount ? 0 : 1) - (b.amount ? 0 : 1))[0];
   if (!best) return;
-  const conf = spanConfidence(best.line.line, best.start, best.end);
+  const spans = [{ line: best.line, start: best.start, end: best.end }, ...(best.wrapped ? [best.wrapped] : [])];
+  const conf = Math.min(...spans.map((s) => spanConfidence(s.line.line, s.start, s.end)));
   fields.principalInWords = {
     value: best.text,
-    raw: best.line.line.text.slice(best.start, best.end),
+    raw: spans.map((s) => s.line.line.text.slice(s.start, s.end)).join(''),
     page: best.line.page,
-    bbox: spanBox(best.line.line, best.start, best.end),
+    bbox: unionBox(spans.map((s) => spanBox(s.line.line, s.start, s.end))),
     source: sources.get(best.line.page),
     confidence: round(best.amount ? conf : Math.min(conf, 0.2)),
     evidence: best.amount ? { value: best.amount } : { value: null, unreadable: best.reason ?? 'words not readable' },

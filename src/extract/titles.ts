@@ -12,7 +12,7 @@ const BANK_IN_TITLE = /([\u4e00-\u9fff]{2,12}?银行)|((?:Bank\s+of\s+(?:[A-Z][\
 export function findTitleName(lines: readonly TextLine[], kind: 'organisation' | 'bank', topLines = 6): Field | undefined {
   const pattern = kind === 'bank' ? BANK_IN_TITLE : ORG_IN_TITLE;
   for (const line of lines.filter((l) => l.page === 1).slice(0, topLines)) {
-    const m = pattern.exec(line.text);
+    const m = pattern.exec(line.text) ?? (kind === 'bank' ? wholeTitle(line.text) : null);
     if (!m) continue;
     const raw = m[0].trim();
     const start = line.text.indexOf(raw);
@@ -26,6 +26,13 @@ export function findTitleName(lines: readonly TextLine[], kind: 'organisation' |
     };
   }
   return undefined;
+}
+
+/** A title line that is nothing but a bank's name, however it was spaced: "IndustrialandCommercialBankofChina". */
+function wholeTitle(text: string): RegExpExecArray | null {
+  const t = text.trim();
+  if (t.length > 60 || /\d|statement|account|流水|明细|对账|交易/iu.test(t) || !/bank|银行/iu.test(t)) return null;
+  return /^.+$/u.exec(t);
 }
 
 /** 中国建设银行青岛分行 → 中国建设银行 + branch 青岛分行; "Bank of Hangzhou, Shanghai Branch" likewise. */

@@ -14,8 +14,8 @@ interface Column { kind: ColumnKind; x: number }
 
 const COLUMN_WORDS: [ColumnKind, RegExp][] = [
   ['balance', /余\s*额|账户余额|balance/giu],
-  ['credit', /收\s*入(?:金额)?|存\s*入|贷方(?:发生额|金额)?|转入|入账金额|credits?(?:\s*amount)?|deposits?|paid\s*in|money\s*in/giu],
-  ['debit', /支\s*出(?:金额)?|取\s*出|借方(?:发生额|金额)?|转出|出账金额|debits?(?:\s*amount)?|withdrawals?|paid\s*out|money\s*out/giu],
+  ['credit', /收\s*入(?:金额)?|存\s*入|贷方(?:发生额|金额)?|转入|入账金额|credits?(?:\s*amount)?|deposits?|paid\s*in|money\s*in|receipts?|\bCR\b/giu],
+  ['debit', /支\s*出(?:金额)?|取\s*出|借方(?:发生额|金额)?|转出|出账金额|debits?(?:\s*amount)?|withdrawals?|paid\s*out|money\s*out|payments?|\bDR\b/giu],
   ['amount', /交易金额|发生额|金\s*额|amount/giu],
 ];
 const HEADER_CUE = /日\s*期|摘\s*要|说明|用途|对方|date|description|details|particulars|narrative|remarks?/iu;

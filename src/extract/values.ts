@@ -143,6 +143,7 @@ export const readIdNumber: ValueReader = (text) => {
 const NAME_STOP = /银行|公司|合同|协议|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby/iu;
 
 export const readPersonName: ValueReader = (text) => {
+  if (/(?:有限公司|公司|银行|co\.?,?\s*ltd|limited|company|bank|inc\.?|corporation)\W*$/iu.test(text.trim().split(/\s{2,}/u)[0] ?? '')) return null;
   const zh = /^[\s]*([\p{Script=Han}][\p{Script=Han}·•]{1,5})(?![\p{Script=Han}])/u.exec(text);
   if (zh && !NAME_STOP.test(zh[1]!)) {
     const start = text.indexOf(zh[1]!);
@@ -169,14 +170,14 @@ export const readOrganisation: ValueReader = (text) => {
 };
 
 export const readAddress: ValueReader = (text) => {
-  const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;,，\s]+$/u, '');
+  const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;,，.\s]+$/u, '');
   if (raw.length < 6 || !/\d|[省市区县路街号室]|road|street|district|city|avenue|lane|room|floor|no\./iu.test(raw)) return null;
   const start = text.indexOf(raw);
   return { value: raw.replace(/\s+/g, ''), start, end: start + raw.length, trust: 1, verbatim: 'compact' };
 };
 
 export const readText: ValueReader = (text) => {
-  const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;，,\s]+$/u, '');
+  const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;，,.\s]+$/u, '');
   if (raw.length < 2) return null;
   const start = text.indexOf(raw);
   return { value: raw, start, end: start + raw.length, trust: 1, verbatim: 'trim' };

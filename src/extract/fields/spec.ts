@@ -15,6 +15,7 @@ export interface FieldSpec {
 
 /** Build a label regex from alternatives; `\s*` allowed between CJK characters (OCR and letter-spaced titles). */
 export function labels(...alternatives: string[]): RegExp {
-  const parts = alternatives.map((a) => a.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*').replace(/ /g, '\\s+'));
+  // Longest first: at one position the regex takes the first alternative that matches (应发工资 before 应发).
+  const parts = [...alternatives].sort((a, b) => b.length - a.length).map((a) => a.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*').replace(/ /g, '\\s+'));
   return new RegExp(parts.join('|'), 'iu');
 }

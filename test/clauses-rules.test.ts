@@ -1,0 +1,107 @@
+/**
+ * Red-flag rules and library distance on the development phrasings: every red-flag wording is
+ * caught under the rule a reader would name; standard wordings (ours and the shared sample
+ * generator's, written by someone else) raise nothing; limits come from the policy, not code.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessClauses } from '../src/clauses/assess.js';
+import { loadClauseLibrary } from '../src/clauses/library.js';
+import { loadReviewPolicy, rateCapPercent, type ReviewPolicy } from '../src/clauses/policy.js';
+import { findQuantities } from '../src/clauses/quantities.js';
+import { findRedFlags, RED_FLAG_IDS } from '../src/clauses/red-flags.js';
+import type { Clause } from '../src/clauses/segment.js';
+import { clauseLibrary } from '../samples/generate/clauses.js';
+import { DEV_OFF_LIBRARY_EN, DEV_OFF_LIBRARY_ZH, DEV_RED_FLAGS_EN, DEV_RED_FLAGS_ZH, DEV_STANDARD_EN, DEV_STANDARD_ZH } from '../samples/generate/clauses/dev-phrasings.js';
+
+const policy = loadReviewPolicy();
+const library = loadClauseLibrary();
+const asClause = (p: { title: string; text: string }, i = 0): Clause => ({ number: String(i + 1), title: p.title, text: p.text, page: 1, bbox: [0, 0, 1, 1], pages: [1] });
+
+describe('red-flag rules', () => {
+  it('has several wordings per rule in both languages', () => {
+    for (const rule of RED_FLAG_IDS) {
+      expect(DEV_RED_FLAGS_ZH.filter((p) => p.expect === rule).length, rule).toBeGreaterThanOrEqual(3);
+      expect(DEV_RED_FLAGS_EN.filter((p) => p.expect === rule).length, rule).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it.each([...DEV_RED_FLAGS_ZH, ...DEV_RED_FLAGS_EN].map((p) => [p.expect, p.text, p] as const))('%s: %s', (rule, _text, p) => {
+    const [a] = assessClauses([asClause(p)], library, policy);
+    expect(a?.redFlags.map((h) => h.rule)).toContain(rule);
+    expect(a?.unusual).toBe(true);
+    expect(a?.score).toBe(1);
+  });
+
+  it('explains every hit with the sentence that matched', () => {
+    const [hit] = findRedFlags('本合同项下借款的其他事项按约定执行。借款用途不限。', policy);
+    expect(hit).toMatchObject({ rule: 'unrestricted-purpose', title: 'Funds usable for any purpose', sentence: '借款用途不限。' });
+    expect(hit?.explanation.length).toBeGreaterThan(20);
+  });
+
+  it('does not fire on negated or bilateral wordings', () => {
+    for (const text of [
+      '本合同生效后，任何一方不得擅自变更或解除本合同。',
+      '本合同到期后不自动续期，双方另行协商。',
+      '甲方未行使或延缓行使任何权利，不视为甲方放弃该权利。',
+      'No failure or delay by the Lender in exercising any right shall operate as a waiver of it.',
+      'The Borrower shall not use the Loan for any purpose other than that stated in the Schedule.',
+      'This Agreement does not renew automatically.',
+      '乙方不得将借款用于任何违法违规用途。',
+      '乙方提前还款的，甲方不收取违约金。',
+      '乙方未按约定用途使用借款的，按合同利率加收百分之百计收罚息。',
+    ]) expect(findRedFlags(text, policy).map((h) => h.rule), text).toEqual([]);
+  });
+});
+
+describe('limits come from the policy', () => {
+  it('computes the cap from the LPR and its multiple', () => {
+    expect(rateCapPercent(policy)).toBe(12);
+    expect(policy.lpr).toMatchObject({ oneYearPercent: 3, asOf: '2025-05-20' });
+  });
+
+  it('moves with the configuration', () => {
+    const looser: ReviewPolicy = { ...policy, rateCap: { ...policy.rateCap, lprMultiple: 10 }, defaultInterest: { ...policy.defaultInterest, maxSurchargePercent: 150 } };
+    expect(findRedFlags('本合同借款年利率为24%。', policy).map((h) => h.rule)).toEqual(['rate-above-cap']);
+    expect(findRedFlags('本合同借款年利率为24%。', looser)).toEqual([]);
+    expect(findRedFlags('乙方逾期还款的，按合同利率加收百分之百计收罚息。', looser)).toEqual([]);
+    const hit = findRedFlags('The Loan bears interest at 15% per annum.', policy)[0];
+    expect(hit?.values).toEqual({ annualPercent: 15, capPercent: 12, lprAsOf: '2025-05-20' });
+  });
+
+  it('reads rates as written and normalises them to a year', () => {
+    const q = (t: string) => findQuantities(t).map((x) => [x.percent, x.basis]);
+    expect(q('年利率为3.85%')).toEqual([[3.85, 'annual']]);
+    expect(q('月利率千分之二十')).toEqual([[2, 'monthly']]);
+    expect(q('日利率万分之五')).toEqual([[0.05, 'daily']]);
+    expect(q('按合同利率加收百分之一百五十')).toEqual([[150, undefined]]);
+    expect(q('at 2.5 per cent per month')).toEqual([[2.5, 'monthly']]);
+    expect(q('the contract rate plus two hundred per cent')).toEqual([[200, undefined]]);
+    expect(q('月利率为干分之二十')).toEqual([[2, 'monthly']]);
+  });
+});
+
+describe('standard clauses', () => {
+  const shared = (lang: 'zh' | 'en') => clauseLibrary(lang).map((c) => ({ title: c.title, text: c.body.join(lang === 'zh' ? '' : ' ') }));
+  it.each([
+    ['our zh rewordings', DEV_STANDARD_ZH], ['our en rewordings', DEV_STANDARD_EN],
+    ['shared generator zh', shared('zh')], ['shared generator en', shared('en')],
+  ] as const)('%s raise no CLAUSE_UNUSUAL', (_name, phrasings) => {
+    const flagged = assessClauses(phrasings.map(asClause), library, policy).filter((a) => a.unusual);
+    expect(flagged.map((a) => [a.clause.title, a.redFlags.map((h) => h.rule), a.nearest?.similarity])).toEqual([]);
+  });
+
+  it('names the nearest standard clause and its topic', () => {
+    const [a] = assessClauses([asClause(DEV_STANDARD_ZH.find((p) => p.topic === 'dispute')!)], library, policy);
+    expect(a?.nearest?.topic).toBe('dispute');
+    expect(a?.nearest?.similarity).toBeGreaterThan(0.3);
+  });
+
+  it('calls clauses no rule names far from the library', () => {
+    const flagged = assessClauses([...DEV_OFF_LIBRARY_ZH, ...DEV_OFF_LIBRARY_EN].map(asClause), library, policy);
+    for (const a of flagged) {
+      expect(a.farFromLibrary, a.clause.text).toBe(true);
+      expect(a.redFlags).toEqual([]);
+      expect(a.score).toBeGreaterThan(0.5);
+    }
+  });
+});
