@@ -1,14 +1,15 @@
 /**
  * The `docreview` command: parses arguments, calls a pipeline, prints. Nothing else lives here.
  */
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { checkFiles } from '../../pipelines/check.js';
 import { renderDocumentText } from '../report/text.js';
 
 const program = new Command()
   .name('docreview')
   .description('Reads loan contracts, pay slips and bank statements; extracts key fields and flags problems.')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .exitOverride();
 
 program
   .command('check')
@@ -34,6 +35,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are answers, not errors; commander has already printed usage problems.
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
+    }
     process.stderr.write(`docreview: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }

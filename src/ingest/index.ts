@@ -26,6 +26,9 @@ export interface IngestOptions {
   forceOcr?: boolean;
 }
 
+/** An image over half the page makes it a scan, whatever little text sits on it. */
+const LARGE_IMAGE_COVERAGE = 0.5;
+
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = {
   maxPages: 1000,
   maxPixels: 120_000_000,
@@ -96,7 +99,7 @@ async function openPdfDocument(bytes: Buffer, options: IngestOptions): Promise<O
     metadata: pdf.metadata,
     readPage: async (index) => {
       const text = await pdf.readTextPage(index, options.textDpi);
-      const verdict = judgeTextLayer(text.text, text.hasImage);
+      const verdict = judgeTextLayer(text.text, text.imageCoverage >= LARGE_IMAGE_COVERAGE);
       if (verdict.usable && !options.forceOcr) {
         const page: Page = {
           index,

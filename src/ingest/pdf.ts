@@ -22,7 +22,8 @@ export interface PdfTextPage {
   height: number;
   /** Page text in content order, for judging the text layer. */
   text: string;
-  hasImage: boolean;
+  /** Share of the page area covered by images (0..1, overlaps counted once per image). */
+  imageCoverage: number;
 }
 
 export interface RasterPage {
@@ -132,9 +133,9 @@ async function readTextPage(page: PDFPageProxy, dpi: number): Promise<PdfTextPag
     const top = baselineY - fontSize * 0.88;
     words.push(...splitItem(item.str, [baselineX, top, advance, fontSize], item.fontName, fontSize));
   }
-  const hasImage = text.replace(/\s+/gu, '').length < 200 ? await pageHasImage(page) : false;
+  const imageCoverage = text.replace(/\s+/gu, '').length < 200 ? await imageCoverageOf(page) : 0;
   page.cleanup();
-  return { words, width: viewport.width, height: viewport.height, text, hasImage };
+  return { words, width: viewport.width, height: viewport.height, text, imageCoverage };
 }
 
 /** Split one text run into words at white space, boxes apportioned by character count. */
@@ -160,10 +161,25 @@ function splitItem(str: string, box: [number, number, number, number], font: str
   return words;
 }
 
-async function pageHasImage(page: PDFPageProxy): Promise<boolean> {
+/**
+ * How much of the page images cover: follows the graphics state (save/restore/transform) through
+ * the operator list; an image paints the unit square under the current matrix.
+ */
+async function imageCoverageOf(page: PDFPageProxy): Promise<number> {
   const ops = await page.getOperatorList();
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
-  return ops.fnArray.some((fn) => imageOps.has(fn));
+  const [x0, y0, x1, y1] = page.view;
+  const pageArea = Math.abs((x1! - x0!) * (y1! - y0!)) || 1;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let covered = 0;
+  ops.fnArray.forEach((fn, i) => {
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.transform) ctm = multiply(ctm, ops.argsArray[i] as number[]);
+    else if (imageOps.has(fn)) covered += Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
+  });
+  return Math.min(1, covered / pageArea);
 }
 
 interface CanvasAndContext {
