@@ -57,6 +57,9 @@ const EN_RUN = new RegExp(
   'giu',
 );
 
+/** Number words (and the currency words that close an amount) at the start of a line: the rest of a wrapped amount. */
+const EN_HEAD = new RegExp(`^\\s*(?:(?:\\b(?:${EN_NUMBER}|and|only|dollars?|yuan|renminbi|cents?|fen|jiao)\\b|\\d{1,2}\\s*/\\s*100)[\\s,-]*)+`, 'iu');
+
 /** Every amount-in-words mention in the lines, in document order. */
 export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
   const out: WordsMention[] = [];
@@ -77,9 +80,13 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
       const raw = m[0].trim();
       const numberWords = raw.match(new RegExp(`\\b(?:${EN_NUMBER})\\b`, 'giu'))?.length ?? 0;
       if (numberWords < 2) continue;
-      const parsed = parseEnglishAmountWords(raw);
       const start = (m.index ?? 0) + m[0].indexOf(raw);
-      out.push({ line, start, end: start + raw.length, text: raw.replace(/\s+/gu, ''), amount: parsed.ok ? parsed.value : null, reason: parsed.reason });
+      const next = lines[i + 1];
+      const head = next && next.page === line.page && start + raw.length >= line.text.trimEnd().length ? EN_HEAD.exec(next.text) : null;
+      const wrapped = head ? { line: next!, start: head.index + head[0].indexOf(head[0].trim()), end: head.index + head[0].trimEnd().length } : undefined;
+      const words = wrapped ? `${raw} ${next!.text.slice(wrapped.start, wrapped.end)}` : raw;
+      const parsed = parseEnglishAmountWords(words);
+      out.push({ line, start, end: start + raw.length, text: words.replace(/\s+/gu, ''), amount: parsed.ok ? parsed.value : null, reason: parsed.reason, wrapped });
     }
   });
   return out;

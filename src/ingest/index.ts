@@ -112,12 +112,15 @@ async function openPdfDocument(bytes: Buffer, options: IngestOptions): Promise<O
         };
         return { kind: 'text', page };
       }
-      const raster = await pdf.renderPage(index, options.ocrDpi);
+      // A scan is rendered at its own resolution (within 150–ocrDpi): more pixels than the scanner
+      // took only slow OCR down.
+      const dpi = text.imageDpi > 0 ? Math.min(options.ocrDpi, Math.max(150, text.imageDpi)) : options.ocrDpi;
+      const raster = await pdf.renderPage(index, dpi);
       const png = await sharp(raster.data, { raw: { width: raster.width, height: raster.height, channels: raster.channels } })
         .flatten({ background: '#ffffff' })
         .png({ compressionLevel: 1 })
         .toBuffer();
-      return { kind: 'raster', index, png, width: raster.width, height: raster.height, dpi: options.ocrDpi, reason: verdict.reason };
+      return { kind: 'raster', index, png, width: raster.width, height: raster.height, dpi, reason: verdict.reason };
     },
     close: () => pdf.close(),
   };

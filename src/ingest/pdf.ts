@@ -24,6 +24,8 @@ export interface PdfTextPage {
   text: string;
   /** Share of the page area covered by images (0..1, overlaps counted once per image). */
   imageCoverage: number;
+  /** Resolution of the largest image on the page, in pixels per inch as placed (0 when none). */
+  imageDpi: number;
 }
 
 export interface RasterPage {
@@ -133,9 +135,9 @@ async function readTextPage(page: PDFPageProxy, dpi: number): Promise<PdfTextPag
     const top = baselineY - fontSize * 0.88;
     words.push(...splitItem(item.str, [baselineX, top, advance, fontSize], item.fontName, fontSize));
   }
-  const imageCoverage = text.replace(/\s+/gu, '').length < 200 ? await imageCoverageOf(page) : 0;
+  const images = text.replace(/\s+/gu, '').length < 200 ? await imagesOf(page) : { coverage: 0, dpi: 0 };
   page.cleanup();
-  return { words, width: viewport.width, height: viewport.height, text, imageCoverage };
+  return { words, width: viewport.width, height: viewport.height, text, imageCoverage: images.coverage, imageDpi: images.dpi };
 }
 
 /** Split one text run into words at white space, boxes apportioned by character count. */
@@ -165,7 +167,7 @@ function splitItem(str: string, box: [number, number, number, number], font: str
  * How much of the page images cover: follows the graphics state (save/restore/transform) through
  * the operator list; an image paints the unit square under the current matrix.
  */
-async function imageCoverageOf(page: PDFPageProxy): Promise<number> {
+async function imagesOf(page: PDFPageProxy): Promise<{ coverage: number; dpi: number }> {
   const ops = await page.getOperatorList();
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
   const [x0, y0, x1, y1] = page.view;
@@ -173,13 +175,21 @@ async function imageCoverageOf(page: PDFPageProxy): Promise<number> {
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
   let covered = 0;
+  let largest = 0;
+  let dpi = 0;
   ops.fnArray.forEach((fn, i) => {
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
     else if (fn === OPS.transform) ctm = multiply(ctm, ops.argsArray[i] as number[]);
-    else if (imageOps.has(fn)) covered += Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
+    else if (imageOps.has(fn)) {
+      const area = Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]);
+      covered += area;
+      const [, pixelsWide] = ops.argsArray[i] as [unknown, number?];
+      const placedInches = Math.hypot(ctm[0], ctm[1]) / 72;
+      if (area > largest && pixelsWide && placedInches > 0) { largest = area; dpi = pixelsWide / placedInches; }
+    }
   });
-  return Math.min(1, covered / pageArea);
+  return { coverage: Math.min(1, covered / pageArea), dpi: Math.round(dpi) };
 }
 
 interface CanvasAndContext {
