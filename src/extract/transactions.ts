@@ -20,7 +20,8 @@ const COLUMN_WORDS: [ColumnKind, RegExp][] = [
 ];
 const HEADER_CUE = /日\s*期|摘\s*要|说明|用途|对方|date|description|details|particulars|narrative|remarks?/iu;
 
-const MONEY_TOKEN = /[-+(]?\s*(?:[¥$]\s*)?\d{1,3}(?:,\d{3})+(?:\.\d{2})?\)?|[-+(]?\s*(?:[¥$]\s*)?\d+\.\d{2}\)?/gu;
+/** A whole amount token; one that runs on into more digits or separators is not cut short. */
+const MONEY_TOKEN = /(?<![\d.,])[-+(]?\s*(?:[¥$]\s*)?(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\)?(?![\d.,]\d)/gu;
 
 function headerColumns(line: TextLine): Column[] | null {
   if (!HEADER_CUE.test(line.text)) return null;

@@ -22,16 +22,29 @@ export interface ReadValue {
 
 export type ValueReader = (text: string, label: string) => ReadValue | null;
 
-const MONEY = /(?:RMB|CNY|USD|HKD|EUR|US\$|HK\$|[¥$€]|人民币|美元|港币|港元)?\s*[-(]?\s*\d[\d,，\s]*(?:[.．]\s*\d{1,2})?\s*\)?(?:\s*(?:万元|万|元|圆|yuan|dollars?))?/giu;
+/**
+ * An amount token: an optional currency mark, then digits with every separator OCR and typists use,
+ * taken whole so that "1,740.000.00" or "12.500" is judged as one token, never cut to a shorter,
+ * readable but wrong amount.
+ */
+const MONEY = /(?:RMB|CNY|USD|HKD|EUR|US\$|HK\$|[¥$€]|人民币|美元|港币|港元)?\s*[-(+]?\s*\d(?:[\d,，.．]|\s(?=\d))*\s*\)?(?:\s*(?:万元|万|元|圆|yuan|dollars?))?/giu;
 
 export const readMoney: ValueReader = (text) => {
   for (const m of text.matchAll(MONEY)) {
-    const raw = m[0].trim();
+    const raw = m[0].trim().replace(/[.．,，]+$/u, '');
     if (!/\d/.test(raw)) continue;
-    const parsed = parseMoney(raw.replace(/^\+\s*/u, ''));
+    const cleaned = raw.replace(/^\+\s*/u, '');
+    let parsed = parseMoney(cleaned);
+    let trust = 1;
+    // OCR reads a thousands comma as a full stop (1,740.000.00): every group of three digits before
+    // the decimal point is a thousands group, so the reading is unambiguous; trust it a little less.
+    if (!parsed && /^\D*\d{1,3}(?:[.,]\d{3})+[.,]\d{2}\D*$/u.test(cleaned)) {
+      parsed = parseMoney(cleaned.replace(/[.,](?=\d{3}(?:[.,]|\D*$))/gu, ',').replace(/[.,](\d{2})(\D*)$/u, '.$1$2'));
+      trust = 0.8;
+    }
     if (!parsed) continue;
     const start = (m.index ?? 0) + m[0].indexOf(raw);
-    return { value: parsed.value, start, end: start + raw.length, trust: 1, extra: parsed.currency ? { currency: parsed.currency } : undefined };
+    return { value: parsed.value, start, end: start + raw.length, trust, extra: parsed.currency ? { currency: parsed.currency } : undefined };
   }
   return null;
 };

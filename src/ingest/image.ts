@@ -32,7 +32,11 @@ export async function openImage(bytes: Buffer, options: ImageOptions): Promise<I
   try {
     meta = await sharp(bytes, { limitInputPixels: options.maxPixels }).metadata();
   } catch (error) {
-    throw new DocumentError('CORRUPT_FILE', `The image cannot be decoded (${(error as Error).message}).`, { cause: error });
+    const message = (error as Error).message;
+    if (/pixel limit/iu.test(message)) {
+      throw new DocumentError('TOO_LARGE', `The image declares more than ${options.maxPixels.toLocaleString('en')} pixels per page; it was not decoded.`, { cause: error });
+    }
+    throw new DocumentError('CORRUPT_FILE', `The image cannot be decoded (${message}).`, { cause: error });
   }
   const width = meta.width ?? 0;
   const height = meta.pageHeight ?? meta.height ?? 0;

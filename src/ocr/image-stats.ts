@@ -110,3 +110,57 @@ export function estimateSkew(img: GreyImage, maxDegrees = 5): number {
   const fine = search(Math.max(-maxDegrees, coarse - 0.25), Math.min(maxDegrees, coarse + 0.25), 0.05, coarse);
   return Math.round(fine * 100) / 100;
 }
+
+/**
+ * Whiten ruled lines (table grids, underlines, form boxes) in place: horizontal and vertical runs of
+ * ink longer than any character stroke. Tesseract's page segmentation splits a ruled table into
+ * cells and drops short label cells (借款年利率, 币种 …) near the rules; without the rules it reads
+ * each row as a line. Returns how many pixels were whitened.
+ */
+/** Breaks in a scanned rule (dither, toner dropout) shorter than this do not end it. */
+const MAX_RULE_GAP = 4;
+/** A rule is at most this thick (pixels); a line of text is many times thicker. */
+const MAX_RULE_THICKNESS = 5;
+
+export function removeRules(img: GreyImage, minRunFraction = 0.06): number {
+  const { data, width, height } = img;
+  const t = inkThreshold(data);
+  // Longer than several characters side by side, however small the text is.
+  const textHeight = estimateTextHeight(img) || 30;
+  const minH = Math.max(40, Math.round(width * minRunFraction), 8 * textHeight);
+  const minV = Math.max(40, Math.round(height * minRunFraction * 0.7), 4 * textHeight);
+  const ink = (x: number, y: number) => x >= 0 && y >= 0 && x < width && y < height && data[y * width + x]! <= t;
+  const d = MAX_RULE_THICKNESS;
+  // A scanned rule is a little tilted (it steps a pixel every few hundred pixels) and thin: a column
+  // belongs to a horizontal rule at row y when there is ink within a pixel of y and none d pixels
+  // above and below. Text is thick, so a run of text never qualifies.
+  const thinH = (x: number, y: number) => (ink(x, y) || ink(x, y - 1) || ink(x, y + 1)) && !ink(x, y - d) && !ink(x, y + d);
+  const thinV = (x: number, y: number) => (ink(x, y) || ink(x - 1, y) || ink(x + 1, y)) && !ink(x - d, y) && !ink(x + d, y);
+  const mask = new Uint8Array(width * height);
+  const mark = (x: number, y: number) => { if (x >= 0 && y >= 0 && x < width && y < height) mask[y * width + x] = 1; };
+  for (let y = 0; y < height; y++) {
+    let start = -1;
+    let last = -1;
+    for (let x = 0; x <= width; x++) {
+      if (x < width && thinH(x, y)) { if (start < 0) start = x; last = x; continue; }
+      if (start >= 0 && (x - last > MAX_RULE_GAP || x === width)) {
+        if (last + 1 - start >= minH) for (let k = start; k <= last; k++) for (let e = -2; e <= 2; e++) if (ink(k, y + e)) mark(k, y + e);
+        start = -1;
+      }
+    }
+  }
+  for (let x = 0; x < width; x++) {
+    let start = -1;
+    let last = -1;
+    for (let y = 0; y <= height; y++) {
+      if (y < height && thinV(x, y)) { if (start < 0) start = y; last = y; continue; }
+      if (start >= 0 && (y - last > MAX_RULE_GAP || y === height)) {
+        if (last + 1 - start >= minV) for (let k = start; k <= last; k++) for (let e = -2; e <= 2; e++) if (ink(x + e, k)) mark(x + e, k);
+        start = -1;
+      }
+    }
+  }
+  let n = 0;
+  for (let i = 0; i < mask.length; i++) if (mask[i]) { data[i] = 255; n++; }
+  return n;
+}

@@ -23,7 +23,7 @@
 import sharp from 'sharp';
 import type { BBox } from '../model/schema.js';
 import { OcrError, type OcrRectangle } from './engine.js';
-import { estimateSkew, estimateTextHeight, inkThreshold, toGreyRaw } from './image-stats.js';
+import { estimateSkew, estimateTextHeight, inkThreshold, removeRules, toGreyRaw } from './image-stats.js';
 
 /** Which steps to run. Defaults are the steps that measured as helping. */
 export interface PreprocessOptions {
@@ -43,6 +43,8 @@ export interface PreprocessOptions {
   median?: boolean;
   /** Threshold to black and white at the paper-relative ink level. @default false */
   binarise?: boolean;
+  /** Whiten ruled lines (table grids, underlines) so that Tesseract reads table rows as lines. @default true */
+  removeRules?: boolean;
 }
 
 /** A preprocessed image and the transform between its pixels and the original's. */
@@ -82,7 +84,7 @@ const MIN_UPSCALE = 1.4;
  * const box = pre.toOriginal(result.lines[0].bbox);
  */
 export async function preprocessImage(input: Buffer, options: PreprocessOptions = {}): Promise<PreprocessedImage> {
-  const { normalise = false, upscale = true, deskew = true, median = true, binarise = false } = options;
+  const { normalise = false, upscale = true, deskew = true, median = true, binarise = false, removeRules: unrule = true } = options;
   const targetTextHeight = options.targetTextHeight ?? 40;
   const maxScale = options.maxScale ?? 4;
   const maxSkew = options.maxSkewDegrees ?? 5;
@@ -102,6 +104,7 @@ export async function preprocessImage(input: Buffer, options: PreprocessOptions 
   const rotated = angle ? await toGreyRaw(img.clone()) : grey;
   const rw = rotated.width;
   const rh = rotated.height;
+  if (unrule && removeRules(rotated) > 0) img = sharp(rotated.data, { raw: { width: rw, height: rh, channels: 1 } });
 
   const textHeight = upscale ? estimateTextHeight(rotated) : 0;
   const wanted = textHeight > 0 ? Math.min(maxScale, targetTextHeight / textHeight) : 1;
