@@ -10,6 +10,7 @@ import type { DocumentReport } from '../src/model/schema.js';
 import { DocumentError } from '../src/model/errors.js';
 import type { OcrEngine } from '../src/ocr/engine.js';
 import { createOcrPool } from '../src/ocr/pool.js';
+import { createAmountWordsReader, type AmountWordsReader } from '../src/ocr/amount-words-reader.js';
 import type { IngestOptions } from '../src/ingest/index.js';
 import { readDocument, type ReadResult } from '../src/read/read-document.js';
 import { runDocumentChecks } from '../src/checks/index.js';
@@ -31,9 +32,16 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 /** A lazily started OCR pool shared by the files of one run. */
 export class OcrSession {
   #engine: OcrEngine | undefined;
+  #words: AmountWordsReader | undefined;
   constructor(private readonly size: number) {}
   get = (): OcrEngine => (this.#engine ??= createOcrPool({ size: this.size }));
-  async close(): Promise<void> { await this.#engine?.close(); this.#engine = undefined; }
+  /** The 大写 line reader (a second engine), started the first time a words line is unreadable. */
+  amountWords = (): AmountWordsReader => (this.#words ??= createAmountWordsReader());
+  async close(): Promise<void> {
+    await Promise.all([this.#engine?.close(), this.#words?.close()]);
+    this.#engine = undefined;
+    this.#words = undefined;
+  }
 }
 
 /** A checked file: its report and, when it could be read, the document and extraction behind it. */
@@ -79,7 +87,7 @@ export async function inspectFile(filePath: string, session: OcrSession, options
   });
   try {
     const read = await Promise.race([
-      readDocument(filePath, bytes, { ingest: options.ingest, ocr: session.get, ocrConcurrency: options.concurrency ?? os.availableParallelism(), signal: controller.signal }),
+      readDocument(filePath, bytes, { ingest: options.ingest, ocr: session.get, amountWords: session.amountWords, ocrConcurrency: options.concurrency ?? os.availableParallelism(), signal: controller.signal }),
       timeout,
     ]);
     const t1 = performance.now();

@@ -10,11 +10,14 @@ import { openDocument, DEFAULT_INGEST_OPTIONS, type IngestOptions, type RasterIn
 import { classifyDocType, detectLanguage } from '../classify/index.js';
 import { extractFields, type Extraction } from '../extract/index.js';
 import { rereadAmountWords } from './reread-words.js';
+import type { AmountWordsReader } from '../ocr/amount-words-reader.js';
 
 export interface ReadOptions {
   ingest?: Partial<IngestOptions>;
   /** The OCR engine, created on first need (text-layer documents never start one). */
   ocr: () => OcrEngine;
+  /** The second reader for amount-in-words lines, created on first need. */
+  amountWords?: () => AmountWordsReader;
   /** Pages OCR'd at once for this document. */
   ocrConcurrency?: number;
   signal?: AbortSignal;
@@ -83,9 +86,9 @@ export async function readDocument(filePath: string, bytes: Buffer, options: Rea
     transactions: [],
   };
   let extraction = extractFields(document);
-  if (extraction.unreadWordsLines.some((l) => rasters.has(l.page))) {
+  if (options.amountWords && extraction.unreadWordsLines.some((l) => rasters.has(l.page))) {
     const t = performance.now();
-    const changed = await rereadAmountWords(document, extraction.unreadWordsLines, options.ocr());
+    const changed = await rereadAmountWords(document, extraction.unreadWordsLines, options.amountWords());
     timings.rereadMs = Math.round(performance.now() - t);
     if (changed) extraction = extractFields(document);
   }

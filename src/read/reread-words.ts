@@ -3,18 +3,17 @@
  * numerals and units. A line that stays unreadable keeps its low confidence: never a guessed value.
  */
 import type { Document, Line } from '../model/document.js';
-import type { OcrEngine } from '../ocr/engine.js';
-import { recognizeAmountWordsLine } from '../ocr/amount-words.js';
+import type { AmountWordsReader } from '../ocr/amount-words-reader.js';
 import { parseChineseAmountWords } from '../extract/parse/chinese-words.js';
 import type { TextLine } from '../extract/lines.js';
 
 /** Returns true when at least one line was replaced by a readable second reading. */
-export async function rereadAmountWords(doc: Document, lines: readonly TextLine[], engine: OcrEngine): Promise<boolean> {
+export async function rereadAmountWords(doc: Document, lines: readonly TextLine[], reader: AmountWordsReader): Promise<boolean> {
   let changed = false;
   for (const target of lines) {
     const page = doc.pages[target.page - 1];
     if (!page?.image || page.source !== 'ocr') continue;
-    const second = await recognizeAmountWordsLine(engine, page.image.data, target.line.bbox);
+    const second = await reader.read(page.image.data, target.line.bbox);
     const words = second.text.replace(/\s+/gu, '').replace(/^.*?(?=[零壹贰叁肆伍陆柒捌玖])/u, '');
     if (!parseChineseAmountWords(words).ok) continue;
     const label = target.line.text.match(/^.*?大\s*写\s*[)）]?\s*[:：]?/u)?.[0] ?? '';
