@@ -75,3 +75,10 @@ describe('segmentClauses', () => {
     expect([ordinal('十二'), ordinal('二十一'), ordinal('12'), ordinal('IV'), ordinal('一百零一')]).toEqual([12, 21, 12, 4, 101]);
   });
 });
+
+describe('numbering restarts', () => {
+  it('restarts at 一 after the key-terms sections, also with inline titles', () => {
+    const pages = [page(1, ['一、借款主要条款', '年利率：3.85%', '二、合同条款', '一、贷款用途 借款人应将贷款用于装修。', '二、还款方式 按月还款。'])];
+    expect(segmentClauses({ pages }).map((c) => [c.number, c.title ?? ''])).toEqual([['一', '借款主要条款'], ['二', '合同条款'], ['一', '贷款用途'], ['二', '还款方式']]);
+  });
+});

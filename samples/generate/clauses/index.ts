@@ -1,0 +1,108 @@
+/**
+ * Writes the clause-review samples: `samples/clauses/dev/` (what the rules and the threshold were
+ * tuned on; tests use it) and `samples/clauses/holdout/` (built from `holdout-phrasings.ts`, for
+ * `scripts/measure-clauses.ts` only), each with a `manifest.json` of expected clauses.
+ * Run: npx tsx samples/generate/clauses/index.ts   (needs the CJK and Liberation fonts, pdftoppm)
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clauseLibrary } from '../clauses.js';
+import { createRng, type Rng } from '../prng.js';
+import type { Lang } from '../variant-types.js';
+import { FONTS, renderContract, scanContract, type ContractSpec, type Footer, type Numbering } from './contract.js';
+import { DEV_RED_FLAGS_EN, DEV_RED_FLAGS_ZH, DEV_STANDARD_EN, DEV_STANDARD_ZH } from './dev-phrasings.js';
+import { HOLDOUT_STANDARD_EN, HOLDOUT_STANDARD_ZH, HOLDOUT_UNUSUAL_EN, HOLDOUT_UNUSUAL_ZH } from './holdout-phrasings.js';
+import type { Phrasing, UnusualPhrasing } from './phrasing-types.js';
+import type { ClauseSampleManifest, ExpectedClause } from './manifest.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../clauses');
+const NUMBERINGS: Record<Lang, Numbering[]> = { zh: ['zh-article', 'zh-article-digits', 'zh-section'], en: ['en-dot', 'en-article', 'en-section', 'en-clause'] };
+const FOOTERS: Record<Lang, Footer[]> = { zh: ['zh-spaced', 'fraction', 'dash'], en: ['en-page-of', 'en-of', 'fraction'] };
+const HEADS: Record<Lang, string[]> = { zh: ['合同编号：HD-GR-2025-0613', '华东商业银行 个人借款合同'], en: ['Agreement No. HD-PL-2025-0613', 'East China Commercial Bank - Personal Loan Agreement'] };
+
+type Item = { title: string; text: string; expect: string };
+
+interface Planned { name: string; spec: ContractSpec; items: Item[]; scan: boolean }
+
+function plan(name: string, rng: Rng, lang: Lang, items: Item[], overrides: Partial<ContractSpec> = {}, scan = false): Planned {
+  const spec: ContractSpec = {
+    lang, clauses: items, seed: rng.int(1, 1e6),
+    numbering: rng.pick(NUMBERINGS[lang]), inlineHeadings: rng.chance(0.3), footer: rng.pick(FOOTERS[lang]),
+    ...(rng.chance(0.5) ? { runningHead: rng.pick(HEADS[lang]) } : {}),
+    annualRatePercent: (3.2 + rng.int(0, 14) / 10).toFixed(2), font: rng.pick(FONTS[lang]),
+    ...overrides,
+  };
+  return { name, spec, items, scan };
+}
+
+const standard = (p: readonly Phrasing[]): Item[] => p.map((x) => ({ title: x.title, text: x.text, expect: 'standard' }));
+const unusual = (p: readonly UnusualPhrasing[]): Item[] => p.map((x) => ({ title: x.title, text: x.text, expect: x.expect }));
+const shared = (lang: Lang): Item[] => clauseLibrary(lang).map((c) => ({ title: c.title, text: c.body.join(lang === 'zh' ? '' : ' '), expect: 'standard' }));
+
+/** Standard clauses with the unusual ones put in at random places. */
+function mix(rng: Rng, base: Item[], extra: Item[], baseCount: number): Item[] {
+  const out = rng.shuffle(base).slice(0, baseCount);
+  for (const e of extra) out.splice(rng.int(0, out.length), 0, e);
+  return out;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function devPlans(): Planned[] {
+  const rng = createRng(20250601);
+  const firstPerRule = (p: readonly UnusualPhrasing[]): Item[] => unusual(p.filter((x, i) => p.findIndex((y) => y.expect === x.expect) === i));
+  return [
+    plan('std-zh-article', rng, 'zh', standard(DEV_STANDARD_ZH).slice(0, 16), { numbering: 'zh-article', inlineHeadings: false, runningHead: HEADS.zh[0], footer: 'zh-spaced' }),
+    plan('std-zh-shared-section', rng, 'zh', shared('zh'), { numbering: 'zh-section', inlineHeadings: false, footer: 'fraction' }),
+    plan('std-en-dot', rng, 'en', standard(DEV_STANDARD_EN).slice(0, 16), { numbering: 'en-dot', inlineHeadings: false, footer: 'en-page-of' }),
+    plan('std-en-shared-article', rng, 'en', shared('en'), { numbering: 'en-article', inlineHeadings: true, runningHead: HEADS.en[1], footer: 'en-of' }),
+    plan('flags-zh', rng, 'zh', mix(rng, standard(DEV_STANDARD_ZH), firstPerRule(DEV_RED_FLAGS_ZH), 6), { numbering: 'zh-article-digits', inlineHeadings: true, footer: 'dash' }),
+    plan('flags-en', rng, 'en', mix(rng, standard(DEV_STANDARD_EN), firstPerRule(DEV_RED_FLAGS_EN), 6), { numbering: 'en-section', inlineHeadings: false, footer: 'en-page-of', runningHead: HEADS.en[0] }),
+    plan('scan-std-zh', rng, 'zh', standard(DEV_STANDARD_ZH).slice(8, 20), { numbering: 'zh-article', inlineHeadings: false, footer: 'zh-spaced', runningHead: HEADS.zh[1] }, true),
+    plan('scan-flags-zh', rng, 'zh', mix(rng, standard(DEV_STANDARD_ZH), unusual(DEV_RED_FLAGS_ZH.filter((_, i) => i % 3 === 1)), 3), { numbering: 'zh-section', inlineHeadings: false, footer: 'fraction' }, true),
+    plan('scan-flags-en', rng, 'en', mix(rng, standard(DEV_STANDARD_EN), unusual(DEV_RED_FLAGS_EN.filter((_, i) => i % 3 === 1)), 3), { numbering: 'en-dot', inlineHeadings: false, footer: 'en-of' }, true),
+  ];
+}
+
+function holdoutPlans(): Planned[] {
+  const rng = createRng(77031);
+  const plans: Planned[] = [];
+  for (const [lang, std, odd] of [['zh', HOLDOUT_STANDARD_ZH, HOLDOUT_UNUSUAL_ZH], ['en', HOLDOUT_STANDARD_EN, HOLDOUT_UNUSUAL_EN]] as const) {
+    for (let i = 0; i < 8; i++) plans.push(plan(`std-${lang}-${i + 1}`, rng, lang, rng.shuffle(standard(std)).slice(0, rng.int(12, 16))));
+    chunks(rng.shuffle(unusual(odd)), 3).forEach((extra, i) => plans.push(plan(`odd-${lang}-${i + 1}`, rng, lang, mix(rng, standard(std), extra, rng.int(8, 11)))));
+  }
+  plans.push(plan('scan-odd-zh', rng, 'zh', mix(rng, standard(HOLDOUT_STANDARD_ZH), unusual(HOLDOUT_UNUSUAL_ZH.filter((_, i) => i % 5 === 2)), 5), {}, true));
+  plans.push(plan('scan-std-en', rng, 'en', rng.shuffle(standard(HOLDOUT_STANDARD_EN)).slice(0, 10), {}, true));
+  return plans;
+}
+
+function expectedNumber(numbering: Numbering, n: number): string {
+  const zhOrdinal = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  if (numbering === 'zh-article' || numbering === 'zh-section') return n <= 10 ? zhOrdinal[n] as string : n < 20 ? `十${zhOrdinal[n - 10]}` : `${zhOrdinal[Math.floor(n / 10)]}十${zhOrdinal[n % 10]}`;
+  return String(n);
+}
+
+async function writeSet(set: 'dev' | 'holdout', plans: Planned[]): Promise<void> {
+  const dir = path.join(ROOT, set);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const manifest: ClauseSampleManifest = { set, documents: [] };
+  for (const p of plans) {
+    const pdf = await renderContract(p.spec);
+    const bytes = p.scan ? await scanContract(pdf, createRng(p.spec.seed)) : pdf;
+    const file = `${p.name}.pdf`;
+    writeFileSync(path.join(dir, file), bytes);
+    const clauses: ExpectedClause[] = p.items.map((it, i) => ({ number: expectedNumber(p.spec.numbering, i + 1), title: it.title, expect: it.expect }));
+    manifest.documents.push({ file, lang: p.spec.lang, form: p.scan ? 'scan' : 'text', numbering: p.spec.numbering, inlineHeadings: p.spec.inlineHeadings, clauses });
+    process.stderr.write(`${set}/${file} ${bytes.length} bytes\n`);
+  }
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+await writeSet('dev', devPlans());
+await writeSet('holdout', holdoutPlans());

@@ -1,0 +1,22 @@
+/** What each clause-review sample holds, clause by clause, in printed order. */
+export interface ExpectedClause {
+  /** The clause number as the segmenter reports it (`十二`, `12`). */
+  number: string;
+  title: string;
+  /** `standard`, a red-flag rule id, or `unusual` (only the library can tell). */
+  expect: string;
+}
+
+export interface ClauseSampleDocument {
+  file: string;
+  lang: 'zh' | 'en';
+  form: 'text' | 'scan';
+  numbering: string;
+  inlineHeadings: boolean;
+  clauses: ExpectedClause[];
+}
+
+export interface ClauseSampleManifest {
+  set: 'dev' | 'holdout';
+  documents: ClauseSampleDocument[];
+}

@@ -1,0 +1,49 @@
+/**
+ * The clause review itself, free of the pipeline: each clause against the red-flag rules and
+ * against the standard clause library. Used by the check, the tests and the measurement script.
+ */
+import type { Clause } from './segment.js';
+import type { ClauseLibrary, NearestStandard } from './library.js';
+import type { ReviewPolicy } from './policy.js';
+import { findRedFlags, type RedFlagHit } from './red-flags.js';
+import { clauseLanguage } from './text.js';
+
+export interface ClauseAssessment {
+  clause: Clause;
+  language: 'zh' | 'en';
+  redFlags: RedFlagHit[];
+  /** The nearest standard clause; absent where the clause is not compared (preamble, key terms, too short). */
+  nearest?: NearestStandard;
+  /** True when the clause is far from every standard clause. */
+  farFromLibrary: boolean;
+  unusual: boolean;
+  /** 0..1: 1 for a red flag, else 1 − similarity for a clause far from the library. */
+  score: number;
+}
+
+/** Lines of `label: value` or a key-terms title: compared with nothing, only checked by the rules. */
+function isKeyTerms(clause: Clause): boolean {
+  if (clause.number === 'preamble') return true;
+  if (/主要条款|基本条款|借款要素|key terms|particulars|schedule/iu.test(clause.title ?? '')) return true;
+  const labels = clause.text.match(/[\u3400-\u9fffA-Za-z ]{2,24}[:：]\s*\S/gu)?.length ?? 0;
+  return labels >= 4 && labels * 40 >= clause.text.length;
+}
+
+/**
+ * Assess clauses: red flags first, then distance from the library.
+ * @example assessClauses(segmentClauses(doc), library, policy).filter((a) => a.unusual)
+ */
+export function assessClauses(clauses: readonly Clause[], library: ClauseLibrary, policy: ReviewPolicy): ClauseAssessment[] {
+  return clauses.map((clause) => {
+    const text = `${clause.title ? `${clause.title} ` : ''}${clause.text}`;
+    const language = clauseLanguage(text);
+    const redFlags = findRedFlags(clause.text, policy);
+    const compared = !isKeyTerms(clause) && clause.text.replace(/\s/gu, '').length >= policy.similarity.minTextChars;
+    const nearest = compared ? library.nearest(clause.text, language) : undefined;
+    const min = language === 'zh' ? policy.similarity.minClauseSimilarityZh : policy.similarity.minClauseSimilarityEn;
+    const farFromLibrary = nearest !== undefined && nearest.similarity < min;
+    const unusual = redFlags.length > 0 || farFromLibrary;
+    const score = redFlags.length > 0 ? 1 : farFromLibrary && nearest ? Math.round((1 - nearest.similarity) * 1000) / 1000 : 0;
+    return { clause, language, redFlags, ...(nearest ? { nearest } : {}), farFromLibrary, unusual, score };
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * Percentages and rates inside clause text, as the red-flag rules need them: 18%, 百分之五十,
+ * 千分之三, 万分之八, 2.5 per cent, fifty per cent; with the period a rate is quoted per
+ * (年利率 / 月息 / 每日 / per annum / per month / per day) when it is written next to the number.
+ */
+import { parseChineseNumeral } from '../extract/parse/chinese-numerals.js';
+
+export type Basis = 'annual' | 'monthly' | 'daily';
+
+export interface Quantity {
+  /** The value in percent (千分之三 → 0.3). */
+  percent: number;
+  basis?: Basis;
+  start: number;
+  end: number;
+  written: string;
+}
+
+const CN_NUM = '[\\d.〇零一二三四五六七八九十百两壹贰叁肆伍陆柒捌玖拾佰点]+';
+const EN_NUMBER_WORD = '(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and|[- ])+)';
+const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
+  [new RegExp(`百分之(${CN_NUM})`, 'gu'), (m) => cn(m[1])],
+  // 干分之: OCR's usual reading of 千分之.
+  [new RegExp(`[千干]分之(${CN_NUM})`, 'gu'), (m) => scale(cn(m[1]), 0.1)],
+  [new RegExp(`万分之(${CN_NUM})`, 'gu'), (m) => scale(cn(m[1]), 0.01)],
+  [/(\d+(?:\.\d+)?)\s*(?:%|％|percent\b|per\s*cent\b|pct\b)/giu, (m) => Number(m[1])],
+  [/(\d+(?:\.\d+)?)\s*‰/gu, (m) => Number(m[1]) / 10],
+  [/(\d+(?:\.\d+)?)\s*‱/gu, (m) => Number(m[1]) / 100],
+  [new RegExp(`\\b(${EN_NUMBER_WORD})\\s*(?:per\\s*cent|percent)\\b`, 'giu'), (m) => englishNumber(m[1] as string)],
+];
+
+const BEFORE: [Basis, RegExp][] = [
+  ['annual', /(?:年(?:化)?(?:利率|息|费率|率)?|annual(?:ised|ized)?\s+(?:interest\s+|percentage\s+)?rate|yearly\s+rate|p\.a\.)\s*(?:为|是|按|of|is|shall\s+be|will\s+be|at)?\s*[:：]?\s*$/iu],
+  ['monthly', /(?:月(?:利率|息|费率|率)?|每月|按月|monthly\s+(?:interest\s+)?rate)\s*(?:为|是|按|of|is|shall\s+be|at)?\s*[:：]?\s*$/iu],
+  ['daily', /(?:日(?:利率|息|费率|率)?|每日|按日|每天|daily\s+(?:interest\s+)?rate)\s*(?:为|是|按|of|is|shall\s+be|at)?\s*[:：]?\s*$/iu],
+];
+const AFTER: [Basis, RegExp][] = [
+  ['annual', /^\s*(?:per\s+annum|p\.?\s?a\.?(?![a-z])|a\s+year|per\s+year|annually|yearly|\/\s*(?:year|yr))/iu],
+  ['monthly', /^\s*(?:per\s+month|a\s+month|monthly|\/\s*(?:month|mo))/iu],
+  ['daily', /^\s*(?:per\s+day|a\s+day|daily|\/\s*day)/iu],
+];
+
+/** Every percentage in `text`, left to right, with its basis where one is written next to it. */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const [pattern, read] of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const percent = read(m);
+      if (percent === undefined || !Number.isFinite(percent)) continue;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].length;
+      if (found.some((q) => start < q.end && end > q.start)) continue;
+      const before = text.slice(Math.max(0, start - 24), start);
+      const after = text.slice(end, end + 16);
+      const basis = BEFORE.find(([, p]) => p.test(before))?.[0] ?? AFTER.find(([, p]) => p.test(after))?.[0];
+      found.push({ percent, start, end, written: m[0].trim(), ...(basis ? { basis } : {}) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A rate per its basis → annual percent. */
+export function annualPercent(q: Quantity, dayCount: 360 | 365): number | undefined {
+  if (!q.basis) return undefined;
+  return q.basis === 'annual' ? q.percent : q.basis === 'monthly' ? q.percent * 12 : q.percent * dayCount;
+}
+
+function cn(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const direct = parseChineseNumeral(raw.replace(/百$/u, '一百'));
+  if (direct !== null) return Number(direct);
+  const hundred = /^(.*)百(.*)$/u.exec(raw);
+  if (!hundred) return undefined;
+  const h = hundred[1] ? cn(hundred[1]) : 1;
+  const rest = hundred[2] ? cn(hundred[2].replace(/^零/u, '')) : 0;
+  return h === undefined || rest === undefined ? undefined : h * 100 + rest;
+}
+
+function scale(v: number | undefined, factor: number): number | undefined {
+  return v === undefined ? undefined : v * factor;
+}
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** "two hundred" → 200, "thirty" → 30, "one hundred and fifty" → 150. */
+export function englishNumber(words: string): number | undefined {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (const w of words.toLowerCase().split(/[\s-]+/u).filter(Boolean)) {
+    if (w === 'and') continue;
+    if (w === 'hundred') { current = (current || 1) * 100; any = true; continue; }
+    const v = WORDS[w];
+    if (v === undefined) return undefined;
+    current += v;
+    any = true;
+  }
+  total += current;
+  return any ? total : undefined;
+}

@@ -1,0 +1,240 @@
+/**
+ * Red-flag rules: clauses a person must read before money goes out, each named and explained.
+ * Wording rules look at one sentence (or semicolon limb) at a time: every pattern of one
+ * alternative must match the same sentence, and none of the rule's `unless` patterns. Numeric
+ * rules (rate cap, default interest, prepayment penalty) compare with the review policy.
+ */
+import { foldWidth } from '../extract/lines.js';
+import { annualPercent, findQuantities } from './quantities.js';
+import { rateCapPercent, type ReviewPolicy } from './policy.js';
+import { splitSentences } from './text.js';
+
+export const RED_FLAG_IDS = [
+  'unilateral-change',
+  'waiver-of-defences',
+  'cross-default-beyond-borrower',
+  'rate-above-cap',
+  'default-interest-above-limit',
+  'prepayment-penalty-above-limit',
+  'lender-choice-of-forum',
+  'automatic-renewal',
+  'unrestricted-purpose',
+  'confession-of-judgment',
+  'land-transfer-condition',
+] as const;
+export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+
+export interface RedFlagHit {
+  rule: RedFlagId;
+  title: string;
+  explanation: string;
+  /** The sentence that matched, as written. */
+  sentence: string;
+  /** Numbers behind a numeric rule: the rate found and the limit it broke. */
+  values?: Record<string, number | string>;
+}
+
+interface WordingRule {
+  id: RedFlagId;
+  title: string;
+  explanation: string;
+  /** Alternatives; each is a list of patterns that must all match one sentence. */
+  patterns: RegExp[][];
+  unless?: RegExp[];
+}
+
+const L = '(?:甲方|贷款人|出借人|贷款方|银行|贵行|本行)';
+const B = '(?:乙方|借款人|借款方)';
+const re = (source: string, flags = 'iu'): RegExp => new RegExp(source, flags);
+
+const WORDING_RULES: WordingRule[] = [
+  {
+    id: 'unilateral-change',
+    title: 'Unilateral change by the lender',
+    explanation: 'The lender may change the rate, fees or terms on its own, without the borrower agreeing to the change.',
+    patterns: [
+      [re(`${L}.{0,6}(?:有权|可以|可|保留|得)`), re('单方|单方面|自行|随时|根据.{0,10}(?:情况|需要)|视.{0,6}情况'), re('调整|变更|修改|修订|更改')],
+      [re('调整|变更|修改|修订|更改'), re(`(?:无需|无须|不需|毋须|不必|不再)(?:另行)?(?:经|征得|取得)?${B}?.{0,4}(?:同意|确认)`)],
+      [re(`${L}单方(?:面)?(?:调整|变更|修改|决定|确定)`)],
+      [re(`以${L}.{0,6}(?:公告|通知|公示|网站)为准`)],
+      [re('\\blender\\b.{0,40}\\b(?:may|shall be entitled to|is entitled to|has the right to|reserves the right to|can)\\b'), re('\\b(?:vary|varies|amend|change|adjust|modify|revise|alter)'), re('unilateral|at any time|from time to time|discretion|without (?:the )?(?:borrower\'s )?(?:prior )?(?:consent|agreement|approval)|reserves the right')],
+      [re('\\blender\\b.{0,20}\\bunilaterally\\b')],
+    ],
+    unless: [re('不得擅自|任何一方不得|双方协商一致|by both parties|agreed by both')],
+  },
+  {
+    id: 'waiver-of-defences',
+    title: 'Waiver of defences or of the right to sue',
+    explanation: 'The borrower gives up its defences, set-off or the right to go to court or arbitration against the lender.',
+    patterns: [
+      [re('放弃'), re('抗辩|起诉|诉讼|上诉|诉权|仲裁|抵销|抵消|异议')],
+      [re(`${B}.{0,20}(?:不得|不会|不再|同意不|承诺不)(?:就|对|以)?.{0,20}(?:提起诉讼|起诉|提出抗辩|抗辩)`)],
+      [re('\\bwaive[sd]?\\b|\\bwaiver of\\b|\\brelinquish|\\bforgo|\\bgives? up\\b'), re('defen[cs]e|right to (?:sue|bring|commence|object|appeal|a trial)|set-?off|counterclaim|legal (?:action|proceedings)|jury trial|objection')],
+      [re('\\bborrower\\b.{0,40}\\b(?:shall|will|agrees? to|undertakes to) not\\b|\\bborrower\\b.{0,30}\\bnot to\\b'), re('\\b(?:sue|commence|bring|institute)\\b')],
+    ],
+    unless: [re(`不视为.{0,6}放弃|不构成.{0,6}放弃|${L}.{0,10}(?:未行使|延缓行使|宽限)`), re('no (?:failure|delay)|shall not (?:operate|constitute|be deemed|be construed)(?: as)? (?:a )?waiver')],
+  },
+  {
+    id: 'cross-default-beyond-borrower',
+    title: 'Cross-default beyond the borrower',
+    explanation: 'A default by someone other than the borrower (an affiliate, relative, shareholder or any third party) puts this loan in default.',
+    patterns: [
+      [re('关联方|关联企业|关联公司|关联人|家庭成员|配偶|子女|亲属|股东|实际控制人|控制的(?:任何)?企业|任何第三方'), re('违约|逾期|未按时偿还|未偿还|不能清偿|未能清偿|被起诉'), re(`(?:视为|构成|即为|属于).{0,12}违约|宣布.{0,20}到期|提前到期`)],
+      [re('\\baffiliates?\\b|related part(?:y|ies)|subsidiar(?:y|ies)|shareholders?|\\bfamily\\b|relatives?|spouse|parent company|any company in which|group company|controlling person'), re('default|fails? to pay|failure to pay|non-?payment|overdue|insolven'), re('event of default|accelerat|immediately due|constitutes? (?:a|an) default|in default')],
+    ],
+  },
+  {
+    id: 'lender-choice-of-forum',
+    title: 'Court or arbitration at the lender\'s sole choice',
+    explanation: 'The lender alone chooses where, or whether by court or arbitration, disputes are decided.',
+    patterns: [
+      [re(`${L}.{0,4}(?:选择|指定|决定|确定)的?.{0,10}(?:法院|仲裁|管辖)`)],
+      [re(`${L}.{0,4}(?:有权|可以|可)(?:选择|决定|确定|指定).{0,24}(?:仲裁|诉讼|起诉|法院|管辖)`)],
+      [re(`(?:法院|仲裁|管辖|争议|纠纷).{0,24}由${L}.{0,6}(?:选择|指定|决定|确定)`)],
+      [re('court|forum|jurisdiction|arbitrat|proceedings|dispute'), re('(?:chosen|selected|nominated|designated|determined|elected) by the lender|lender\'?s? (?:sole |absolute |own |exclusive )?(?:option|election|choice|discretion)|(?:option|election|choice|discretion) of the lender|lender may (?:bring proceedings|elect|choose|select)|of (?:its|the lender\'s) choice')],
+    ],
+  },
+  {
+    id: 'automatic-renewal',
+    title: 'Automatic renewal',
+    explanation: 'The loan renews or extends itself without a new decision by the borrower and the lender.',
+    patterns: [
+      [re('自动(?:续期|展期|续借|续约|延期|延长|延续|续展|续贷|续签|顺延|转期)')],
+      [re('\\bautomatic(?:ally)?\\b.{0,30}\\b(?:renew|extend|roll|continu)|\\b(?:renew|extend|roll(?:ed|s)? over)\\w*\\b.{0,20}\\bautomatic')],
+    ],
+    unless: [re('(?:不|不得|不会|非|并不)自动|\\bnot\\b.{0,12}automatic|\\bno automatic')],
+  },
+  {
+    id: 'unrestricted-purpose',
+    title: 'Funds usable for any purpose',
+    explanation: 'The contract does not bind the loan to a stated purpose: the funds may be used for anything.',
+    patterns: [
+      [re(`用途.{0,4}(?:不限|不受限|无限制|不作(?:任何)?限制|由${B}.{0,2}(?:自行|自主)决定)`)],
+      [re('(?:不限定|不限制|不作(?:任何)?限制).{0,6}用途')],
+      [re('(?<!不得|不能|不可|严禁|禁止)(?:可|可以|能够|得)?用于任何(?:合法)?(?:用途|目的)')],
+      [re('\\bfor any purposes?\\b(?!\\s+(?:other|not|prohibited|except))')],
+      [re('\\b(?:use|purpose|proceeds|application)\\b'), re('\\bnot (?:be )?restricted|\\bno restrictions?\\b|\\bunrestricted\\b|without (?:any )?restriction|as it sees fit')],
+    ],
+  },
+  {
+    id: 'confession-of-judgment',
+    title: 'Confession of judgment or enforcement without trial',
+    explanation: 'The borrower accepts judgment or direct enforcement in advance, without a court hearing its case (in China: a notarised debt instrument with compulsory enforcement effect).',
+    patterns: [
+      [re('(?:赋予|具有|具备)(?:强制)?执行效力|强制执行公证')],
+      [re('(?:自愿)?(?:接受|认可)[^。]{0,4}强制执行')],
+      [re('(?:直接|径行)(?:向.{0,10})?申请(?:强制)?执行')],
+      [re('不经(?:过)?(?:诉讼|审判|庭审|法院)')],
+      [re('confess(?:ion|es|ed)?\\s+(?:of\\s+)?judge?ment|cognovit|warrant of attorney|compulsory enforcement|enforcement without (?:litigation|proceedings|trial)|judge?ment.{0,40}without (?:notice|a hearing|hearing|trial)')],
+    ],
+  },
+  {
+    id: 'land-transfer-condition',
+    title: 'Land-transfer (土地流转) condition',
+    explanation: 'The loan depends on transferring or pledging rural land rights: a special condition a person must check.',
+    patterns: [
+      [re('土地(?:承包)?(?:经营权)?流转|流转.{0,10}土地|土地(?:承包)?经营权|承包(?:的)?(?:集体)?(?:土地|耕地)|耕地|宅基地|集体(?:土地|建设用地)')],
+      [re('land (?:contract(?:ual|ed)? )?management rights?|rural land|contracted land|land transfer|collective land|homestead')],
+    ],
+  },
+];
+
+const DEFAULT_CONTEXT = /罚息|逾期|违约金|滞纳|default|overdue|late|penalty|arrears/iu;
+const OVERDUE_CONTEXT = /罚息|逾期|滞纳|overdue|late payment|default interest|arrears/iu;
+const PREPAY_CONTEXT = /提前(?:还款|归还|清偿|偿还|结清|还贷)|prepa|early repayment|repays? early|before (?:the )?(?:original )?maturity/iu;
+const MISUSE_CONTEXT = /挪用|改变(?:借款)?用途|未按(?:约定|合同)?用途|other than (?:that )?agreed|misuse|other purpose|diverted/iu;
+const SURCHARGE = /(?:加收|上浮|提高|增加|plus|increased by|uplift of|increase of)\s*$|^\s*(?:higher than|above|over)\b/iu;
+const PENALTY_WORDS = /违约金|补偿金|补偿|手续费|费用|罚金|fee|premium|penalty|compensation|charge/iu;
+
+/**
+ * Every red flag a clause raises, one hit per rule (the first sentence that shows it).
+ * @example findRedFlags('借款用途不限。', policy) // [{ rule: 'unrestricted-purpose', … }]
+ */
+export function findRedFlags(clauseText: string, policy: ReviewPolicy): RedFlagHit[] {
+  const hits = new Map<RedFlagId, RedFlagHit>();
+  const add = (hit: RedFlagHit): void => { if (!hits.has(hit.rule)) hits.set(hit.rule, hit); };
+  for (const sentence of splitSentences(foldWidth(clauseText))) {
+    for (const rule of WORDING_RULES) {
+      if (rule.unless?.some((p) => p.test(sentence))) continue;
+      if (rule.patterns.some((all) => all.every((p) => p.test(sentence)))) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
+    }
+    for (const hit of numericFlags(sentence, policy)) add(hit);
+  }
+  return [...hits.values()];
+}
+
+function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit[] {
+  const hits: RedFlagHit[] = [];
+  const cap = rateCapPercent(policy);
+  // A prepayment charge is often called 违约金 / penalty: overdue words decide it is default interest.
+  const isPrepay = PREPAY_CONTEXT.test(sentence) && !OVERDUE_CONTEXT.test(sentence);
+  const isDefault = !isPrepay && DEFAULT_CONTEXT.test(sentence);
+  const isMisuse = MISUSE_CONTEXT.test(sentence);
+  for (const q of findQuantities(sentence)) {
+    const annual = annualPercent(q, policy.dayCount);
+    const before = sentence.slice(Math.max(0, q.start - 16), q.start);
+    const after = sentence.slice(q.end, q.end + 12);
+    if (isPrepay) {
+      if (annual === undefined && PENALTY_WORDS.test(sentence) && q.percent > policy.prepayment.maxPenaltyPercentOfAmount) {
+        hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
+          `A prepayment charge of ${q.written} is above the configured limit of ${policy.prepayment.maxPenaltyPercentOfAmount}% of the amount prepaid.`,
+          sentence, { penaltyPercent: q.percent, limitPercent: policy.prepayment.maxPenaltyPercentOfAmount }));
+      }
+      continue;
+    }
+    if (annual === undefined) {
+      if (!isDefault || !(SURCHARGE.test(before) || SURCHARGE.test(after))) continue;
+      const limit = isMisuse ? policy.defaultInterest.maxMisuseSurchargePercent : policy.defaultInterest.maxSurchargePercent;
+      if (q.percent > limit) {
+        hits.push(flag('default-interest-above-limit', 'Default interest above the limit',
+          `Default interest at the contract rate plus ${q.written} is above the configured surcharge limit of +${limit}%.`,
+          sentence, { surchargePercent: q.percent, limitPercent: limit }));
+      }
+      continue;
+    }
+    if (isDefault) {
+      if (policy.defaultInterest.useRateCapForAbsoluteRate && annual > cap) {
+        hits.push(flag('default-interest-above-limit', 'Default interest above the limit',
+          `A default rate of ${q.written} (${round(annual)}% a year) is above the rate cap of ${cap}% (${policy.rateCap.lprMultiple}× the one-year LPR of ${policy.lpr.oneYearPercent}% as of ${policy.lpr.asOf}).`,
+          sentence, { annualPercent: round(annual), capPercent: cap, lprAsOf: policy.lpr.asOf }));
+      }
+      continue;
+    }
+    if (annual > cap) {
+      hits.push(flag('rate-above-cap', 'Interest above the rate cap',
+        `An interest rate of ${q.written} (${round(annual)}% a year) is above the cap of ${cap}% (${policy.rateCap.lprMultiple}× the one-year LPR of ${policy.lpr.oneYearPercent}% as of ${policy.lpr.asOf}).`,
+        sentence, { annualPercent: round(annual), capPercent: cap, lprAsOf: policy.lpr.asOf }));
+    }
+  }
+  if (isPrepay && (PENALTY_WORDS.test(sentence) || /利息|interest/iu.test(sentence))) {
+    const months = monthsOfInterest(sentence);
+    if (months !== undefined && months > policy.prepayment.maxPenaltyMonthsOfInterest) {
+      hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
+        `A prepayment charge of ${months} months' interest is above the configured limit of ${policy.prepayment.maxPenaltyMonthsOfInterest} months.`,
+        sentence, { months, limitMonths: policy.prepayment.maxPenaltyMonthsOfInterest }));
+    } else if (/剩余(?:期限|期间)?.{0,6}(?:全部|所有)?利息|(?:all|remaining|future) interest/iu.test(sentence)) {
+      hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
+        'Prepayment costs the interest of the remaining term: an unbounded prepayment charge.', sentence, { months: 'remaining term' }));
+    }
+  }
+  return hits;
+}
+
+const CN_SMALL: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12 };
+const EN_SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+
+function monthsOfInterest(sentence: string): number | undefined {
+  const zh = /(\d{1,2}|[一两二三四五六七八九十]|十二)个月(?:的)?利息/u.exec(sentence);
+  if (zh) return Number(zh[1]) || CN_SMALL[zh[1] as string];
+  const en = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+months?['’]?s?['’]?\s+(?:of\s+)?interest/iu.exec(sentence);
+  if (en) return Number(en[1]) || EN_SMALL[(en[1] as string).toLowerCase()];
+  return undefined;
+}
+
+function flag(rule: RedFlagId, title: string, explanation: string, sentence: string, values: Record<string, number | string>): RedFlagHit {
+  return { rule, title, explanation, sentence, values };
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -1,0 +1,53 @@
+/**
+ * Text helpers shared by segmentation, the library comparison and the red-flag rules.
+ */
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+const CJK_PUNCT = '，。；：、！？（）《》“”‘’【】';
+const BETWEEN_CJK = new RegExp(`(?<=[${CJK}${CJK_PUNCT}])\\s+(?=[${CJK}${CJK_PUNCT}])`, 'gu');
+const CJK_CHAR = new RegExp(`[${CJK}]`, 'gu');
+
+/**
+ * One line as a reader would quote it: OCR's spaces between Chinese characters dropped
+ * (`个 人借款 合同` → `个人借款合同`), runs of white space collapsed.
+ */
+export function cleanLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').replace(BETWEEN_CJK, '').trim();
+}
+
+/** Share of letters that are Chinese characters (0..1). */
+export function cjkShare(text: string): number {
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/gu)?.length ?? 0;
+  return cjk + latin === 0 ? 0 : cjk / (cjk + Math.max(0, latin) / 4);
+}
+
+/** The clause's language for comparison: Chinese when Chinese characters dominate. */
+export function clauseLanguage(text: string): 'zh' | 'en' {
+  return cjkShare(text) >= 0.5 ? 'zh' : 'en';
+}
+
+/** Join wrapped lines: no space where either side is Chinese, a space between Latin words. */
+export function joinLines(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (!part) continue;
+    if (!out) { out = part; continue; }
+    const last = /[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u.exec(out)?.[0] ?? '';
+    const first = /[\p{L}\p{N}]/u.exec(part)?.[0] ?? '';
+    const cjk = /[\u3400-\u9fff\uf900-\ufaff]/u;
+    out += cjk.test(last) || cjk.test(first) ? part : ` ${part}`;
+  }
+  return out;
+}
+
+/**
+ * Sentences (and semicolon-separated limbs) of a clause: the unit rules look at, so that two
+ * conditions of one rule must hold in the same statement.
+ */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[。；;！？!?])|(?<=\.)\s+(?=[A-Z(])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

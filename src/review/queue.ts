@@ -1,0 +1,40 @@
+/**
+ * From reports to the queue: a document report's review items (unusual clauses) and its
+ * low-confidence pages become queue items; a case is on HOLD while any is pending or rejected.
+ */
+import type { DocumentReport } from '../model/schema.js';
+import { reviewItemId } from './id.js';
+import type { ReviewItemInput, ReviewStore, StoredReviewItem } from './store.js';
+
+/**
+ * The queue items of one report: its `reviewItems`, plus one `low-confidence` item per
+ * LOW_OCR_CONFIDENCE finding (a page, or an amount-in-words line, no one could read reliably).
+ */
+export function reviewInputsOf(report: DocumentReport, caseId?: string): ReviewItemInput[] {
+  if (report.error) return [];
+  const base = { documentId: report.document.id, fileName: report.document.fileName, ...(caseId ? { caseId } : {}) };
+  const items: ReviewItemInput[] = report.reviewItems.map((r) => ({
+    ...base, id: r.id, page: r.page, kind: r.kind, text: r.text, reasons: [r.reason], score: r.score,
+  }));
+  for (const f of report.findings) {
+    if (f.code !== 'LOW_OCR_CONFIDENCE' || f.page === undefined) continue;
+    const text = typeof f.evidence.text === 'string' ? f.evidence.text : `Page ${f.page}`;
+    items.push({
+      ...base, id: reviewItemId(report.document.id, `low-confidence:page:${f.page}`, text),
+      page: f.page, kind: 'low-confidence', text, reasons: [f.message],
+      score: typeof f.evidence.ocrConfidence === 'number' ? Math.round((1 - f.evidence.ocrConfidence / 100) * 1000) / 1000 : 1,
+    });
+  }
+  return items;
+}
+
+/** Queue what a report needs decided; re-queuing the same report adds nothing. */
+export function queueReport(store: ReviewStore, report: DocumentReport, caseId?: string): { inserted: number; updated: number } {
+  return store.upsert(reviewInputsOf(report, caseId));
+}
+
+/** Why a case must wait: its documents' items still pending or rejected (empty = no hold from review). */
+export function reviewHold(store: ReviewStore, documentIds: readonly string[]): { hold: boolean; items: StoredReviewItem[] } {
+  const items = store.blockingFor(documentIds);
+  return { hold: items.length > 0, items };
+}
