@@ -1,0 +1,241 @@
+/**
+ * Edited and clean documents for the forensic checks, with what was done to each:
+ * `npx tsx samples/generate/forensics/index.ts [--out DIR] [--scale N]`.
+ * Deterministic from SEED; needs pdftoppm, qpdf and the CJK fonts (generation only: the outputs in
+ * samples/forensics are committed). `--scale 4` makes a set four times larger for measuring.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { createRng, type Rng } from '../prng.js';
+import { imagesToPdf, photoPage, randomScanOptions, rasterise, scanPage } from '../scan.js';
+import { alterAmount, EDITOR_FONTS, FONTS, makeContent, renderSlip, type Kind, type Lang, type ValueBox } from './slip.js';
+import { cleanRender, copyRegion, decode, encode, findInkedBox, otherScan, pad, retouch, rotateBox, type Box } from './raster-edits.js';
+import { appendUpdate, makeTextInvisible, pdfDate, qpdfRewrite, setInfo } from './pdf-edits.js';
+import { withExifSegment } from './exif.js';
+
+const SEED = 20250404;
+const SIGNALS = ['IMAGE_EDITED', 'METADATA_EDITED', 'FONT_INCONSISTENT', 'TEXT_LAYER_MISMATCH'] as const;
+type Signal = (typeof SIGNALS)[number];
+
+export interface ForensicSample {
+  file: string;
+  lang: Lang;
+  kind: Kind;
+  edited: boolean;
+  /** What was done (clean variants say how they were made). */
+  variant: string;
+  /** Signals that should fire on it. */
+  signals: Signal[];
+  /** Where the edit is, page pixels of the page as the report gives it (1-based page). */
+  region?: { page: number; bbox: Box };
+}
+
+const SCAN_DPI = 150;
+const PHOTO_DPI = 130;
+const created = new Date(Date.UTC(2025, 2, 28, 1, 30, 0));
+const later = new Date(Date.UTC(2025, 3, 9, 14, 5, 0));
+const exifDate = (d: Date): string => d.toISOString().slice(0, 19).replace('T', ' ').replace(/-/g, ':');
+
+interface Doc { lang: Lang; kind: Kind; content: ReturnType<typeof makeContent>; font: (typeof FONTS)['zh'][number]; size: number }
+
+function newDoc(rng: Rng, lang: Lang, kind: Kind): Doc {
+  return { lang, kind, content: makeContent(kind, lang, rng), font: rng.pick(FONTS[lang]), size: kind === 'payslip' ? 10 : 9 };
+}
+
+const GENUINE_PRODUCERS = ['JasperReports Library version 6.20.0', 'iText® 5.5.13.3 ©2000-2022 iText Group NV', 'Microsoft Reporting Services PDF Rendering Extension 15.0.0.0', 'wkhtmltopdf 0.12.6', 'Skia/PDF m120'];
+
+async function render(d: Doc, extra: Partial<Parameters<typeof renderSlip>[1]> = {}, producer = GENUINE_PRODUCERS[0] as string) {
+  return renderSlip(d.content, { font: d.font, size: d.size, info: { Title: d.content.title, Producer: producer, Creator: producer, CreationDate: created }, ...extra });
+}
+
+/** A value worth forging: net pay, or a statement amount. */
+function target(values: ValueBox[], rng: Rng): ValueBox {
+  const net = values.find((v) => v.name === 'netPay');
+  return net && rng.chance(0.6) ? net : rng.pick(values.filter((v) => !/^(pension|medical)$/.test(v.name)));
+}
+
+const toPx = (box: Box | [number, number, number, number], dpi: number): Box => box.map((v) => v * (dpi / 72)) as Box;
+
+async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: (s: ForensicSample, bytes: Buffer) => void): Promise<void> {
+  const variants = ['scan', 'scan', 'photo', 'resaved', 'paste-clean', 'paste-jpeg', 'copy-move', 'photo-copy-move', 'photo-retouch', 'scan-pdf'];
+  for (let i = 0; i < n; i++) {
+    for (const [vi, variant] of variants.entries()) {
+      const r = rng.fork(`${lang}-${kind}-${variant}-${i}-${vi}`);
+      const d = newDoc(r, lang, kind);
+      const { pdf, values } = await render(d);
+      const name = `raster-${lang}-${kind}-${variant}-${i}-${vi}`;
+      const base = { lang, kind, variant };
+      if (variant === 'photo' || variant.startsWith('photo-')) {
+        const [png] = rasterise(pdf, PHOTO_DPI) as [Buffer];
+        const photo = await photoPage(png, r);
+        if (variant === 'photo') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, photo); continue; }
+        const raw = await decode(photo);
+        const w = Math.round(raw.width * 0.09);
+        const h = Math.round(raw.height * 0.035);
+        const dest = findInkedBox(raw, r, w, h);
+        if (!dest) continue;
+        if (variant === 'photo-copy-move') {
+          const src = findInkedBox(raw, r, w, h, dest);
+          if (!src) continue;
+          copyRegion({ ...raw, data: Buffer.from(raw.data) }, raw, src, dest[0] - src[0], dest[1] - src[1]);
+        } else {
+          await retouch(raw, dest, String(r.int(1000, 99999)));
+        }
+        emit({ ...base, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'], region: { page: 1, bbox: dest } }, await encode(raw, r.int(70, 92)));
+        continue;
+      }
+      const [png0] = rasterise(pdf, SCAN_DPI) as [Buffer];
+      const opts = randomScanOptions(r);
+      const scan = await scanPage(png0, r.fork('scan'), opts);
+      const meta = await sharp(png0).metadata();
+      const W = meta.width as number;
+      const H = meta.height as number;
+      if (variant === 'scan') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, scan); continue; }
+      if (variant === 'resaved') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, await encode(await decode(scan), r.int(80, 95))); continue; }
+      const t = target(values, r);
+      const region = pad(rotateBox(toPx(t.box, SCAN_DPI), opts.angle, W, H), 4, W, H);
+      const raw = await decode(scan);
+      const saveQ = r.chance(0.5) ? opts.quality : r.int(70, 95);
+      if (variant === 'paste-clean' || variant === 'paste-jpeg' || variant === 'scan-pdf') {
+        const changed = await render(d, { edit: { target: t.name, newText: alterAmount(t.text, r), mode: 'replace' } });
+        const [png1] = rasterise(changed.pdf, SCAN_DPI) as [Buffer];
+        const patch = variant === 'paste-jpeg'
+          ? await otherScan(png1, r.fork('other'), opts, Math.min(95, Math.max(50, opts.quality + (r.chance(0.5) ? -1 : 1) * r.int(10, 25))))
+          : await cleanRender(png1, opts);
+        copyRegion(patch, raw, region);
+        const edited = await encode(raw, saveQ);
+        if (variant === 'scan-pdf') {
+          const both = r.chance(0.5);
+          const pages = both ? [edited] : [scan];
+          const file = await imagesToPdf(pages, created, 'EPSON Scan');
+          // Page coordinates of a scanned PDF page are its 300-DPI render: scale the region.
+          const s = 300 / SCAN_DPI;
+          emit({ ...base, variant: both ? 'scan-pdf-pasted' : 'scan-pdf-clean', file: `${name}.pdf`, edited: both, signals: both ? ['IMAGE_EDITED'] : [], region: both ? { page: 1, bbox: region.map((v) => Math.round(v * s)) as Box } : undefined }, file);
+          continue;
+        }
+        emit({ ...base, variant: `${variant}-q${saveQ === opts.quality ? 'same' : 'other'}`, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'], region: { page: 1, bbox: region } }, edited);
+        continue;
+      }
+      // copy-move: the tail of another amount in the same column copied over this one's tail.
+      const others = values.filter((v) => v !== t && Math.abs(v.box[0] + v.box[2] - (t.box[0] + t.box[2])) < 2 && Math.abs(v.box[1] - t.box[1]) > 30);
+      if (others.length === 0) continue;
+      const src = r.pick(others);
+      const tailW = Math.min(src.box[2], t.box[2]) * 0.6;
+      const srcBox = pad(rotateBox(toPx([src.box[0] + src.box[2] - tailW, src.box[1], tailW, src.box[3]], SCAN_DPI), opts.angle, W, H), 2, W, H);
+      const dstBox = pad(rotateBox(toPx([t.box[0] + t.box[2] - tailW, t.box[1], tailW, t.box[3]], SCAN_DPI), opts.angle, W, H), 2, W, H);
+      copyRegion({ ...raw, data: Buffer.from(raw.data) }, raw, srcBox, dstBox[0] - srcBox[0], dstBox[1] - srcBox[1]);
+      const moved: Box = [dstBox[0], dstBox[1], srcBox[2], srcBox[3]];
+      emit({ ...base, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'], region: { page: 1, bbox: moved } }, await encode(raw, saveQ));
+    }
+  }
+}
+
+const IMAGE_EDITORS = ['Adobe Photoshop 25.3 (Windows)', 'GIMP 2.10.36', '美图秀秀 7.1.2', '醒图 8.5.0', 'Snapseed 2.21', 'Adobe Photoshop Lightroom Classic 13.1', 'PicsArt 24.1'];
+const PHONES: [string, string, string][] = [['Apple', 'iPhone 14', '17.4.1'], ['HUAWEI', 'ELS-AN00', 'ELS-AN00 4.0.0.120'], ['Xiaomi', '2211133C', 'MIUI 14'], ['EPSON', 'DS-530', 'EPSON Scan 2']];
+
+async function exifSamples(rng: Rng, n: number, emit: (s: ForensicSample, bytes: Buffer) => void): Promise<void> {
+  const variants = ['phone', 'phone-thumb', 'scanner', 'editor', 'editor', 'modified-later', 'thumb-swapped'];
+  for (let i = 0; i < n; i++) {
+    for (const [vi, variant] of variants.entries()) {
+      const r = rng.fork(`exif-${variant}-${i}-${vi}`);
+      const lang: Lang = r.chance(0.5) ? 'zh' : 'en';
+      const kind: Kind = r.chance(0.5) ? 'payslip' : 'statement';
+      const d = newDoc(r, lang, kind);
+      const [png] = rasterise((await render(d)).pdf, 90) as [Buffer];
+      const photo = await sharp(await photoPage(png, r)).jpeg({ quality: 72 }).toBuffer();
+      const thumbOf = (img: Buffer): Promise<Buffer> => sharp(img).resize(160, 120, { fit: 'fill' }).jpeg({ quality: 80 }).toBuffer();
+      const [make, model, os] = variant === 'scanner' ? PHONES[3] as [string, string, string] : r.pick(PHONES.slice(0, 3));
+      const taken = exifDate(new Date(created.getTime() + r.int(0, 3600) * 1000));
+      const tags = { make, model, software: os, originalDate: taken, modifyDate: taken } as Parameters<typeof withExifSegment>[1];
+      let edited = false;
+      if (variant === 'phone-thumb') tags.thumbnail = await thumbOf(photo);
+      if (variant === 'editor') { tags.software = r.pick(IMAGE_EDITORS); tags.modifyDate = exifDate(later); edited = true; }
+      if (variant === 'modified-later') { tags.modifyDate = exifDate(later); edited = true; }
+      if (variant === 'thumb-swapped') {
+        const other = newDoc(r.fork('other'), lang, kind === 'payslip' ? 'statement' : 'payslip');
+        const [png2] = rasterise((await render(other)).pdf, 90) as [Buffer];
+        tags.thumbnail = await thumbOf(await photoPage(png2, r.fork('p2')));
+        edited = true;
+      }
+      emit({ file: `exif-${variant}-${i}-${vi}.jpg`, lang, kind, variant, edited, signals: edited ? ['METADATA_EDITED'] : [] }, withExifSegment(photo, tags));
+    }
+  }
+}
+
+const PDF_EDITORS = ['PDFescape Online', 'Foxit PhantomPDF 10.1', '福昕PDF编辑器 12.0', 'iLovePDF', 'Smallpdf.com', 'Wondershare PDFelement 9', 'Sejda PDF editor'];
+
+async function pdfSamples(rng: Rng, n: number, emit: (s: ForensicSample, bytes: Buffer) => void): Promise<void> {
+  const combos: [Lang, Kind][] = [['zh', 'payslip'], ['en', 'payslip'], ['zh', 'statement'], ['en', 'statement']];
+  const variants = ['plain', 'linearized', 'signed', 'form-filled', 'editor-producer', 'info-update', 'content-update', 'retype', 'retype-digit', 'overlay', 'searchable-scan', 'searchable-scan-edited'];
+  for (let i = 0; i < n; i++) {
+    for (const [lang, kind] of combos) {
+      for (const variant of variants) {
+        const r = rng.fork(`pdf-${lang}-${kind}-${variant}-${i}`);
+        const d = newDoc(r, lang, kind);
+        const producer = r.pick(GENUINE_PRODUCERS);
+        const file = `pdf-${lang}-${kind}-${variant}-${i}.pdf`;
+        const base = { file, lang, kind, variant };
+        const plain = await render(d, { compress: false }, producer);
+        const t = target(plain.values, r);
+        const newText = alterAmount(t.text, r);
+        const region = { page: 1, bbox: pad(toPx(t.box, 200), 6, 1654, 1166) };
+        const s = { clean: (bytes: Buffer) => emit({ ...base, edited: false, signals: [] }, bytes) };
+        switch (variant) {
+          case 'plain': s.clean(qpdfRewrite(plain.pdf, r.chance(0.5) ? ['--object-streams=generate'] : [])); break;
+          case 'linearized': s.clean(qpdfRewrite(plain.pdf, ['--linearize'])); break;
+          case 'signed': s.clean(appendUpdate(plain.pdf, 'signature', later)); break;
+          case 'form-filled': s.clean(appendUpdate(plain.pdf, 'form-fill', later)); break;
+          case 'editor-producer':
+            emit({ ...base, edited: true, signals: ['METADATA_EDITED'] }, setInfo(plain.pdf, { Producer: r.pick(PDF_EDITORS), ModDate: pdfDate(later) }));
+            break;
+          case 'info-update':
+            emit({ ...base, edited: true, signals: ['METADATA_EDITED'] }, appendUpdate(plain.pdf, 'info-only', later, undefined, r.pick(PDF_EDITORS)));
+            break;
+          case 'content-update':
+            emit({ ...base, edited: true, signals: ['METADATA_EDITED', 'FONT_INCONSISTENT', 'TEXT_LAYER_MISMATCH'], region },
+              appendUpdate(plain.pdf, 'content', later, { box: t.box, newText, size: d.size }));
+            break;
+          case 'retype': case 'retype-digit': case 'overlay': {
+            const font = r.pick(EDITOR_FONTS.filter((f) => f.path !== d.font.regular.path));
+            const mode = variant as 'retype' | 'retype-digit' | 'overlay';
+            const edited = await render(d, { edit: { target: t.name, newText, mode, font } }, producer);
+            emit({ ...base, edited: true, signals: mode === 'overlay' ? ['FONT_INCONSISTENT', 'TEXT_LAYER_MISMATCH'] : ['FONT_INCONSISTENT'], region }, edited.pdf);
+            break;
+          }
+          default: {
+            const edit = variant === 'searchable-scan-edited';
+            const shown = edit ? await render(d, { edit: { target: t.name, newText, mode: 'replace' } }) : plain;
+            const [png] = rasterise(shown.pdf, 200) as [Buffer];
+            const scan = await scanPage(png, r, { ...randomScanOptions(r), angle: 0, noise: 2 });
+            const layered = makeTextInvisible((await render(d, { compress: false, background: scan, invisible: true }, 'ABBYY FineReader 15')).pdf);
+            emit({ ...base, edited: edit, signals: edit ? ['TEXT_LAYER_MISMATCH'] : [], region: edit ? region : undefined }, layered);
+          }
+        }
+      }
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const outArg = args.indexOf('--out');
+  const scaleArg = args.indexOf('--scale');
+  const out = outArg >= 0 ? (args[outArg + 1] as string) : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'forensics');
+  const scale = scaleArg >= 0 ? Number(args[scaleArg + 1]) : 1;
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const manifest: ForensicSample[] = [];
+  const emit = (s: ForensicSample, bytes: Buffer): void => { writeFileSync(join(out, s.file), bytes); manifest.push(s); };
+  const rng = createRng(SEED + (scale === 1 ? 0 : scale * 7919));
+  for (const lang of ['zh', 'en'] as const) {
+    for (const kind of ['payslip', 'statement'] as const) await rasterSamples(rng.fork(`raster-${lang}-${kind}`), lang, kind, scale, emit);
+  }
+  await exifSamples(rng.fork('exif'), scale, emit);
+  await pdfSamples(rng.fork('pdf'), scale, emit);
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  process.stderr.write(`${manifest.length} samples in ${out}\n`);
+}
+
+await main();

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../model/schema.js';
+import { inspectImageMetadata } from './metadata-edited.js';
+import { metadataEdited } from './metadata-edited.js';
+import { loadForForensics } from './load-document.js';
+import { forensicSamples, sample, FORENSIC_SAMPLES_DIR } from './samples.js';
+import path from 'node:path';
+
+async function run(file: string): Promise<Finding[]> {
+  const document = await loadForForensics(file);
+  const sink = { findings: [] as Finding[], reviewItems: [] };
+  await metadataEdited.run({ document, extraction: { fields: {}, mentions: {}, transactions: [], amountWords: [], unreadWordsLines: [] }, ocr: () => { throw new Error('no OCR needed'); } }, sink);
+  return sink.findings;
+}
+const worst = (f: Finding[]): string => (['high', 'medium', 'low', 'info'].find((s) => f.some((x) => x.severity === s)) ?? 'none');
+
+describe('METADATA_EDITED', () => {
+  it('flags editor producers high and says which tool, in both languages', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const found = await run(sample({ variant: 'editor-producer', lang }).path);
+      expect(worst(found)).toBe('high');
+      expect(found.find((f) => f.severity === 'high')?.evidence).toMatchObject({ signal: 'metadata', field: 'Producer' });
+    }
+  });
+
+  it('says what text an incremental content update changed', async () => {
+    const found = await run(sample({ variant: 'content-update', lang: 'en' }).path);
+    const update = found.find((f) => f.severity === 'high');
+    expect(update?.message).toMatch(/revisions/);
+    expect(update?.evidence.textChanges).toBeDefined();
+  });
+
+  it('does not call signatures, form fills or clean files high', async () => {
+    const clean = forensicSamples().filter((s) => !s.edited && (s.file.startsWith('pdf-') || s.file.startsWith('exif-')));
+    expect(clean.length).toBeGreaterThan(10);
+    for (const s of clean) expect([s.file, worst(await run(path.join(FORENSIC_SAMPLES_DIR, s.file)))]).not.toEqual([s.file, 'high']);
+  });
+
+  it('reads editor software, late modification and a swapped EXIF thumbnail from images', async () => {
+    const editor = await inspectImageMetadata(readFileSync(sample({ variant: 'editor' }).path));
+    expect(editor.some((f) => f.severity === 'high' && typeof f.evidence.software === 'string')).toBe(true);
+    const later = await inspectImageMetadata(readFileSync(sample({ variant: 'modified-later' }).path));
+    expect(later.map((f) => f.severity)).toContain('medium');
+    const swapped = await inspectImageMetadata(readFileSync(sample({ variant: 'thumb-swapped' }).path));
+    expect(swapped.some((f) => /thumbnail/.test(f.message))).toBe(true);
+    const ownThumb = await inspectImageMetadata(readFileSync(sample({ variant: 'phone-thumb' }).path));
+    expect(ownThumb).toEqual([]);
+  });
+});
