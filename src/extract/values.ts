@@ -155,7 +155,9 @@ export const readIdNumber: ValueReader = (text) => {
 
 const NAME_STOP = /银行|公司|合同|协议|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby/iu;
 
-export const readPersonName: ValueReader = (text) => {
+export const readPersonName: ValueReader = (rawText) => {
+  // OCR puts stray quote marks before values (“”谢勇); they are never part of a name.
+  const text = rawText.replace(/^[\s“”"'‘’`,，.、]+/u, (m) => ' '.repeat(m.length));
   if (/(?:有限公司|公司|银行|co\.?,?\s*ltd|limited|company|bank|inc\.?|corporation)\W*$/iu.test(text.trim().split(/\s{2,}/u)[0] ?? '')) return null;
   const zh = /^[\s]*([\p{Script=Han}][\p{Script=Han}·•]{1,5})(?![\p{Script=Han}])/u.exec(text);
   if (zh && !NAME_STOP.test(zh[1]!)) {

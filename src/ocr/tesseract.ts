@@ -73,31 +73,41 @@ async function normaliseImage(image: Buffer): Promise<{ image: Buffer; width: nu
  * const { lines } = await engine.recognize({ image: png });
  * await engine.close();
  */
+/** Language sets kept loaded at once by one engine (e.g. `chi_sim` and `eng`). */
+const MAX_WORKERS_PER_ENGINE = 2;
+
 export function createTesseractEngine(options: TesseractEngineOptions = {}): OcrEngine {
   const startTimeoutMs = options.startTimeoutMs ?? 30_000;
   const jobTimeoutMs = options.jobTimeoutMs ?? 60_000;
-  let current: { worker: Promise<Worker>; languages: string } | undefined;
+  // Workers by language set, least recently used first: a batch that alternates Chinese and English
+  // documents keeps both loaded instead of restarting a worker (≈ 1–2 s) at every switch.
+  const workers = new Map<string, Promise<Worker>>();
   let closed = false;
   let tail: Promise<unknown> = Promise.resolve();
   const inFlight = new Set<AbortController>();
 
-  const discard = () => {
-    const old = current;
-    current = undefined;
-    old?.worker.then(stopWorker, () => undefined).catch(() => undefined);
+  const stop = (key: string) => {
+    const old = workers.get(key);
+    workers.delete(key);
+    old?.then(stopWorker, () => undefined).catch(() => undefined);
   };
+  const discard = () => { for (const key of [...workers.keys()]) stop(key); };
 
   const worker = (languages: readonly string[], signal: AbortSignal): Promise<Worker> => {
     const key = languages.join('+');
-    let slot = current;
-    if (slot?.languages !== key) {
-      discard();
+    let started = workers.get(key);
+    if (started) {
+      workers.delete(key);
+      workers.set(key, started);
+    } else {
+      while (workers.size >= MAX_WORKERS_PER_ENGINE) stop(workers.keys().next().value!);
       // A worker that starts after its timeout is still terminated: `discard` waits for it.
-      const started = startWorker(languages, () => undefined);
-      slot = current = { worker: started, languages: key };
-      started.catch(() => { if (current?.worker === started) current = undefined; });
+      const fresh = startWorker(languages, () => undefined);
+      started = fresh;
+      workers.set(key, fresh);
+      fresh.catch(() => { if (workers.get(key) === fresh) workers.delete(key); });
     }
-    return withTimeout(slot.worker, startTimeoutMs, 'Starting the Tesseract worker', discard, signal);
+    return withTimeout(started, startTimeoutMs, 'Starting the Tesseract worker', discard, signal);
   };
 
   const run = async (input: OcrInput, opts: RecognizeOptions): Promise<OcrResult> => {
@@ -135,9 +145,9 @@ export function createTesseractEngine(options: TesseractEngineOptions = {}): Ocr
     async close() {
       closed = true;
       for (const abort of inFlight) abort.abort(new OcrError('OCR engine closed'));
-      const old = current;
-      current = undefined;
-      if (old) await old.worker.then(stopWorker, () => undefined);
+      const old = [...workers.values()];
+      workers.clear();
+      await Promise.all(old.map((w) => w.then(stopWorker, () => undefined)));
     },
   };
 }

@@ -30,6 +30,20 @@ export interface ReadResult {
 }
 
 /**
+ * Which Tesseract models to read a document with, judged from a first reading with `chi_sim`:
+ * `chi_sim` alone for Chinese (with `eng` loaded too, short Chinese cells such as names come out as
+ * Latin letters: 谢勇 → "WH"), `eng` alone for English (`chi_sim` reads "ID" as "1D"), both for
+ * documents that mix the two. Measured on the dev scans, 2026-11-22.
+ */
+export function ocrLanguages(text: string): string[] {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (text.match(/[A-Za-z]{2,}/g) ?? []).join('').length;
+  if (han * 2.5 >= latin * 2) return ['chi_sim'];
+  if (han * 2.5 <= latin * 0.15) return ['eng'];
+  return ['chi_sim', 'eng'];
+}
+
+/**
  * Read one file's bytes into a classified document with extracted fields.
  * Throws `DocumentError` for files that cannot be read.
  */
@@ -41,6 +55,23 @@ export async function readDocument(filePath: string, bytes: Buffer, options: Rea
   const pages: Page[] = [];
   const rasters = new Map<number, RasterInput>();
   let ocrMs = 0;
+  // The script is decided on the first OCR'd page and kept for the rest of the document (see ocrScript).
+  let languages: string[] | undefined;
+  const recognize = async (input: RasterInput): Promise<void> => {
+    const t = performance.now();
+    const ocr = options.ocr();
+    let result = await ocr.recognize({ image: input.png }, { signal: options.signal, languages: languages ?? ['chi_sim'] });
+    if (!languages) {
+      languages = ocrLanguages(result.lines.map((l) => l.text).join('\n'));
+      if (languages[0] !== 'chi_sim') result = await ocr.recognize({ image: input.png }, { signal: options.signal, languages });
+    }
+    ocrMs += performance.now() - t;
+    pages[input.index - 1] = {
+      index: input.index, width: input.width, height: input.height, dpi: input.dpi,
+      source: 'ocr', sourceReason: input.reason, lines: result.lines, ocrConfidence: Math.round(result.confidence * 10) / 10,
+      image: { data: input.png },
+    };
+  };
   try {
     const inFlight: Promise<void>[] = [];
     const limit = Math.max(1, options.ocrConcurrency ?? 2) + 1;
@@ -49,17 +80,9 @@ export async function readDocument(filePath: string, bytes: Buffer, options: Rea
       const input = await opened.readPage(index);
       if (input.kind === 'text') { pages[index - 1] = input.page; continue; }
       rasters.set(index, input);
-      const job = (async () => {
-        const t = performance.now();
-        const result = await options.ocr().recognize({ image: input.png }, { signal: options.signal });
-        ocrMs += performance.now() - t;
-        pages[index - 1] = {
-          index, width: input.width, height: input.height, dpi: input.dpi,
-          source: 'ocr', sourceReason: input.reason, lines: result.lines, ocrConfidence: Math.round(result.confidence * 10) / 10,
-          image: { data: input.png },
-        };
-      })();
-      inFlight.push(job);
+      // The first OCR'd page runs alone: it decides the languages for the others.
+      if (!languages) { await recognize(input); continue; }
+      inFlight.push(recognize(input));
       if (inFlight.length >= limit) await Promise.all(inFlight.splice(0, 1));
     }
     await Promise.all(inFlight);
