@@ -27,7 +27,7 @@ export interface Candidate {
 }
 
 /** Qualifiers printed between a label and its value: （小写）, (in figures), [CNY]. */
-const QUALIFIER = /^\s*(?:[(\[（【]\s*[^()\[\]（）【】]{0,12}[)\]）】])?/u;
+const QUALIFIER = /^\s*(?:[(\[（【](?!\s*\d+\s*[)\]）】])\s*[^()\[\]（）【】]{0,12}[)\]）】])?/u;
 const SEPARATOR = /^\s*(?:[:：]|[-–—](?=\s|[A-Za-z\u4e00-\u9fff])|为|是|of|is|amounts? to)?\s*/iu;
 const COLON_AFTER = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*(?:[:：]|\s[-–—](?=\s|[A-Za-z\u4e00-\u9fff]))/u;
 const COLUMN_GAP = /\s{2,}/u;
@@ -52,7 +52,8 @@ export interface FindOptions {
  */
 export function findCandidates(lines: readonly TextLine[], label: RegExp, options: FindOptions): Candidate[] {
   const out: Candidate[] = [];
-  const pattern = new RegExp(label.source, 'giu');
+  // OCR and letter-spaced headings put spaces inside Chinese labels (贷 款人, 借款 期间).
+  const pattern = new RegExp(label.source.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*'), 'giu');
   const nextKey = new RegExp(`(?:${options.anyLabel.source})\\s*(?:[(\\[（【][^()\\[\\]（）【】]{0,12}[)\\]）】])?\\s*[:：]`, 'iu');
   lines.forEach((line, i) => {
     for (const match of line.text.matchAll(pattern)) {

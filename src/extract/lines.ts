@@ -15,7 +15,7 @@ export interface TextLine {
   line: Line;
 }
 
-/** Fold full-width forms one-for-one so that string offsets stay valid. */
+/** Fold full-width forms, bracket variants and curly quotes one-for-one so that string offsets stay valid. */
 export function foldWidth(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -23,6 +23,11 @@ export function foldWidth(s: string): string {
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000) out += ' ';
     else if (code === 0xffe5) out += '¥';
+    // Bracket forms OCR and typesetters swap for （）: 〈贷款人) is 甲方（贷款人）.
+    else if ('〈〔【「'.includes(s[i]!)) out += '(';
+    else if ('〉〕】」'.includes(s[i]!)) out += ')';
+    // Quote marks OCR scatters before values (住所: ”浙江省…) carry no meaning for matching.
+    else if ('“”'.includes(s[i]!)) out += ' ';
     else out += s[i];
   }
   return out;

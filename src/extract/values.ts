@@ -51,7 +51,8 @@ export const readMoney: ValueReader = (text) => {
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_PATTERNS = [
-  /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?/u,
+  // OCR splits digits (20 2 4 年10 月1 5 日): a space may sit between any two digits.
+  /\d(?:\s?\d){3}\s*年\s*\d(?:\s?\d)?\s*月\s*\d(?:\s?\d)?\s*日?/u,
   /[〇零一二三四五六七八九]{4}\s*年\s*[〇零一二三四五六七八九十]{1,3}\s*月\s*[〇零一二三四五六七八九十]{1,3}\s*日/u,
   /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/u,
   new RegExp(`\\d{1,2}(?:st|nd|rd|th)?[\\s-]*(?:${MONTHS})\\.?[\\s,-]*\\d{4}`, 'iu'),
@@ -75,7 +76,7 @@ export function findDates(text: string, order?: 'DMY' | 'MDY'): { value: string;
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const parsed = parseDate(m[0], order ? { order } : undefined);
+      const parsed = parseDate(compactDigits(m[0]), order ? { order } : undefined);
       if (!parsed || parsed.precision !== 'day') continue;
       taken.push([start, end]);
       hits.push({ value: parsed.value, start, end });
