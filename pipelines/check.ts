@@ -24,6 +24,8 @@ export interface CheckOptions {
   timeoutMs?: number;
   /** OCR workers. */
   concurrency?: number;
+  /** Run the checks that OCR parts of text-layer documents (text layer vs page). @default true */
+  deep?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
@@ -91,11 +93,13 @@ export async function inspectFile(filePath: string, session: OcrSession, options
       timeout,
     ]);
     const t1 = performance.now();
-    const { findings, reviewItems, failures } = await runDocumentChecks({ ...read, ocr: session.get });
+    const { findings, reviewItems, failures, ms, skipped } = await runDocumentChecks({ ...read, ocr: session.get }, undefined, { deep: options.deep });
     for (const page of read.document.pages) delete page.image;
-    const timings = { ...read.timings, checksMs: Math.round(performance.now() - t1), totalMs: Math.round(performance.now() - t0) };
+    const slowChecks = Object.fromEntries(Object.entries(ms).filter(([, v]) => v >= 50).map(([k, v]) => [`check:${k}`, v]));
+    const timings = { ...read.timings, checksMs: Math.round(performance.now() - t1), ...slowChecks, totalMs: Math.round(performance.now() - t0) };
     const report = buildDocumentReport(read.document, read.extraction.mentions, findings, reviewItems, timings);
     if (failures.length) report.checkFailures = failures;
+    if (skipped.length) report.checksSkipped = skipped;
     return { report, read };
   } catch (error) {
     return { report: buildErrorReport(identity, error, { totalMs: Math.round(performance.now() - t0) }) };

@@ -20,6 +20,12 @@ export interface CheckSink {
 /** One check: a file of its own, registered in `index.ts`. */
 export interface DocumentCheck {
   id: string;
+  /**
+   * `ocr`: the check renders and OCRs parts of a text-layer document (seconds, not milliseconds).
+   * The officer's quick re-check leaves these out unless asked (`check --deep`); batch and
+   * pre-disbursement always run them.
+   */
+  cost?: 'ocr';
   appliesTo(doc: Document): boolean;
   run(input: CheckInput, sink: CheckSink): void | Promise<void>;
 }

@@ -10,6 +10,8 @@ import { statementDates } from './statement-dates.js';
 import { pageNumbering } from './page-numbering.js';
 import { signatures } from './signatures.js';
 import { addressPlaces } from './address-places.js';
+import { clauseReview } from '../clauses/check.js';
+import { FORENSIC_CHECKS } from '../forensics/index.js';
 
 export type { DocumentCheck, CheckInput, CheckSink } from './check.js';
 
@@ -24,22 +26,35 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
   pageNumbering,
   signatures,
   addressPlaces,
+  clauseReview,
+  ...FORENSIC_CHECKS,
 ];
 
 /** A check that failed on a document: a bug to fix, reported instead of losing the document's report. */
 export interface CheckFailure { check: string; message: string }
 
 /** Run the checks that apply. A check that crashes is listed in `failures`; the other checks still run. */
-export async function runDocumentChecks(input: CheckInput, checks: readonly DocumentCheck[] = DOCUMENT_CHECKS): Promise<CheckSink & { failures: CheckFailure[] }> {
+export interface RunChecksOptions {
+  /** Run the checks that OCR text-layer documents (`cost: 'ocr'`). @default true */
+  deep?: boolean;
+}
+
+export async function runDocumentChecks(input: CheckInput, checks: readonly DocumentCheck[] = DOCUMENT_CHECKS, options: RunChecksOptions = {}): Promise<CheckSink & { failures: CheckFailure[]; ms: Record<string, number>; skipped: string[] }> {
+  const skipped: string[] = [];
   const sink: CheckSink = { findings: [], reviewItems: [] };
   const failures: CheckFailure[] = [];
+  const ms: Record<string, number> = {};
   for (const check of checks) {
+    const t = performance.now();
     try {
       if (!check.appliesTo(input.document)) continue;
+      if (check.cost === 'ocr' && options.deep === false) { skipped.push(check.id); continue; }
       await check.run(input, sink);
     } catch (error) {
       failures.push({ check: check.id, message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      ms[check.id] = Math.round(performance.now() - t);
     }
   }
-  return { ...sink, failures };
+  return { ...sink, failures, ms, skipped };
 }

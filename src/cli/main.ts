@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkFiles } from '../../pipelines/check.js';
 import { renderDocumentText } from '../report/text.js';
+import { registerReviewCommand } from './review.js';
 
 const program = new Command()
   .name('docreview')
@@ -16,13 +17,16 @@ program
   .description('Officer re-check of single documents, each on its own.')
   .argument('<files...>', 'PDF, PNG, JPEG, TIFF or WebP files')
   .option('--json', 'print JSON only (one report, or an array for several files)')
+  .option('--deep', 'also run the checks that OCR a text-layer PDF (text layer vs page): seconds instead of milliseconds')
   .addOption(new Option('--concurrency <n>', 'OCR workers').argParser(positiveInt))
   .addOption(new Option('--timeout <seconds>', 'give up on one file after this long').argParser(positiveInt))
-  .action(async (files: string[], opts: { json?: boolean; concurrency?: number; timeout?: number }) => {
-    const reports = await checkFiles(files, { concurrency: opts.concurrency, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined });
+  .action(async (files: string[], opts: { json?: boolean; deep?: boolean; concurrency?: number; timeout?: number }) => {
+    const reports = await checkFiles(files, { concurrency: opts.concurrency, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined, deep: opts.deep ?? false });
     if (opts.json) process.stdout.write(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
     else process.stdout.write(reports.map(renderDocumentText).join('\n\n') + '\n');
   });
+
+registerReviewCommand(program);
 
 function positiveInt(value: string): number {
   const n = Number(value);

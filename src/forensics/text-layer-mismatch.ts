@@ -137,6 +137,7 @@ function box(boxes: BBox[]): BBox {
 
 export const textLayerMismatch: DocumentCheck = {
   id: 'forensics-text-layer-mismatch',
+  cost: 'ocr',
   appliesTo: (doc) => doc.mediaType === 'application/pdf',
   run: async ({ document, ocr }, { findings }) => {
     findings.push(...await inspectTextLayer(document.file.bytes, ocr));

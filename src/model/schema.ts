@@ -130,6 +130,8 @@ export const DocumentReportSchema = z.object({
   metadata: z.record(z.string(), z.string()).optional(),
   /** Checks that failed on this document (a docreview bug); their findings are missing. */
   checkFailures: z.array(z.object({ check: z.string(), message: z.string() })).optional(),
+  /** Checks left out of a quick re-check (`check` without `--deep`); batch and predisburse run all. */
+  checksSkipped: z.array(z.string()).optional(),
   timings: z.object({ totalMs: z.number() }).catchall(z.number()),
   error: ReportErrorSchema.optional(),
 });

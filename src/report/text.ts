@@ -36,5 +36,7 @@ export function renderDocumentText(report: DocumentReport): string {
   for (const f of report.findings) {
     out.push(`    ${f.severity.toUpperCase().padEnd(6)} ${f.code}  ${f.message}${f.page ? ` (page ${f.page}${f.bbox ? ` [${f.bbox.join(',')}]` : ''})` : ''}`);
   }
+  if (report.checksSkipped?.length) out.push(`  Not run in this quick check (use --deep): ${report.checksSkipped.join(', ')}`);
+  if (report.checkFailures?.length) out.push(`  Checks that failed (a docreview bug, findings may be missing): ${report.checkFailures.map((f) => f.check).join(', ')}`);
   return out.join('\n');
 }
