@@ -20,6 +20,11 @@ export function formatDate(date: CivilDate, style: DateStyle): string {
     case 'en-dmy-short': return `${d} ${month.slice(0, 3)} ${y}`;
     case 'en-mdy-short': return `${month.slice(0, 3)} ${d}, ${y}`;
     case 'en-dd-mon-yyyy': return `${pad(d)}-${month.slice(0, 3)}-${y}`;
+    case 'dmy-slash': return `${pad(d)}/${pad(m)}/${y}`;
+    case 'dmy-dash': return `${pad(d)}-${pad(m)}-${y}`;
+    case 'en-dmy-upper': return `${pad(d)} ${month.slice(0, 3).toUpperCase()} ${y}`;
+    case 'zh-ymd-spaced': return `${y} 年 ${pad(m)} 月 ${pad(d)} 日`;
+    case 'ymd-dash-nopad': return `${y}-${m}-${d}`;
   }
 }
 
@@ -36,6 +41,11 @@ export function formatMonth(date: CivilDate, style: DateStyle): string {
     case 'en-dmy': case 'en-mdy': return `${month} ${y}`;
     case 'en-dmy-short': case 'en-mdy-short': return `${month.slice(0, 3)} ${y}`;
     case 'en-dd-mon-yyyy': return `${month.slice(0, 3)}-${y}`;
+    case 'dmy-slash': return `${pad(m)}/${y}`;
+    case 'dmy-dash': return `${pad(m)}-${y}`;
+    case 'en-dmy-upper': return `${month.slice(0, 3).toUpperCase()} ${y}`;
+    case 'zh-ymd-spaced': return `${y} 年 ${pad(m)} 月`;
+    case 'ymd-dash-nopad': return `${y}-${m}`;
   }
 }
 

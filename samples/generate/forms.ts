@@ -67,7 +67,7 @@ export async function produceForm(doc: RenderedDoc, form: Form, rng: Rng, creati
         const jpeg = await scanPage(page, rng, { ...options, color: false, noise: 2, quality: 92 });
         scanned.push(await sharp(jpeg).threshold(150).png().toBuffer());
       }
-      const bytes = await sharp(scanned, { join: { animated: true } })
+      const bytes = await (scanned.length > 1 ? sharp(scanned, { join: { animated: true } }) : sharp(scanned[0] as Buffer))
         .toColourspace('b-w')
         .tiff({ compression: 'ccittfax4', bitdepth: 1, xres: 200 / 25.4, yres: 200 / 25.4 })
         .toBuffer();

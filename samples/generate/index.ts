@@ -1,10 +1,13 @@
 /**
- * Regenerates every committed sample: `npx tsx samples/generate/index.ts`.
- * Deterministic from SEED; needs pdftoppm and qpdf (generation only — tests read the committed files).
+ * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh]…`
+ * (all sets when no --set; manifest.json and bad/ are rewritten only when both dev and holdout are).
+ * Deterministic from SEED (FRESH_SEED for the fresh set); needs pdftoppm and qpdf (generation only —
+ * tests read the committed files).
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { writeBadSamples } from './bad.js';
 import type { DocType, Expected, Form, ManifestEntry, RenderedDoc } from './expected.js';
 import { produceForm } from './forms.js';
@@ -15,13 +18,21 @@ import { createRng, hashString, type Rng } from './prng.js';
 import { validateSample } from './validate.js';
 import type { Lang, VariantSet } from './variant-types.js';
 import { DEV_VARIANTS } from './variants-dev.js';
+import { FRESH_VARIANTS } from './variants-fresh.js';
 import { HOLDOUT_VARIANTS } from './variants-holdout.js';
 
 const SEED = 20250315;
+/** The fresh set's own seed, so its documents share no seed with dev or holdout. */
+const FRESH_SEED = 20260117;
+/** The fresh set is measured, not shipped in bulk: its whole folder stays under this. */
+const FRESH_MAX_BYTES = 5_000_000;
+type SetName = 'dev' | 'holdout' | 'fresh';
+const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh'];
+const VARIANTS: Record<SetName, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS };
 const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Plan {
-  set: 'dev' | 'holdout';
+  set: SetName;
   docType: DocType;
   lang: Lang;
   form: Form;
@@ -46,6 +57,13 @@ function plans(): Plan[] {
   add('holdout', 'pay_slip', 'en', ['text-pdf', 'scan-pdf', 'photo', 'png', 'exif-rotated']);
   add('holdout', 'bank_statement', 'zh', ['text-pdf', 'scan-pdf', 'png', 'jpeg', 'webp']);
   add('holdout', 'bank_statement', 'en', ['text-pdf', 'scan-pdf', 'photo', 'webp', 'jpeg']);
+  // Fresh: measured once, never tuned on (README). Every type and language in every kind of form.
+  add('fresh', 'loan_contract', 'zh', ['text-pdf', 'text-pdf', 'scan-pdf', 'png', 'photo', 'tiff']);
+  add('fresh', 'loan_contract', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'jpeg', 'photo', 'tiff']);
+  add('fresh', 'pay_slip', 'zh', ['text-pdf', 'text-pdf', 'scan-pdf', 'jpeg', 'photo', 'webp']);
+  add('fresh', 'pay_slip', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'png', 'photo', 'exif-rotated']);
+  add('fresh', 'bank_statement', 'zh', ['text-pdf', 'text-pdf', 'scan-pdf', 'png', 'photo', 'exif-rotated']);
+  add('fresh', 'bank_statement', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'jpeg', 'photo', 'tiff']);
   return out;
 }
 
@@ -62,11 +80,14 @@ async function render(plan: Plan, variants: VariantSet, seed: number, ordinal: n
   const sizing: Rng = createRng(seed ^ 0x5eed);
   if (plan.docType === 'loan_contract') {
     const targetPages = plan.form === 'text-pdf' ? sizing.pick([2, 3, 3, 4] as const) : 2;
-    return renderContract(createRng(seed), variants, plan.lang, { maxPages: limit, targetPages, layoutIndex: ordinal });
+    // Single-image forms hold one page; only the fresh set has contracts in them (compact is opt-in).
+    const compact = limit === 1 ? { compact: true } : {};
+    return renderContract(createRng(seed), variants, plan.lang, { maxPages: limit, targetPages, layoutIndex: ordinal, ...compact });
   }
   if (plan.docType === 'pay_slip') return renderPayslip(createRng(seed), variants, plan.lang, ordinal);
   // Fewer rows until the statement fits the form's page budget.
-  let rows = limit === 1 ? sizing.int(8, 12) : plan.form === 'scan-pdf' ? sizing.int(10, 20) : sizing.int(14, 25);
+  // A TIFF statement (fresh only) gets enough rows to run onto a second page, as fax-style scans do.
+  let rows = limit === 1 ? sizing.int(8, 12) : plan.form === 'scan-pdf' ? sizing.int(10, 20) : plan.form === 'tiff' ? sizing.int(30, 36) : sizing.int(14, 25);
   for (;;) {
     const doc = await renderStatement(createRng(seed), variants, plan.lang, { transactions: rows, layoutIndex: ordinal });
     if (doc.pageCount <= limit || rows <= 8) return doc;
@@ -74,20 +95,29 @@ async function render(plan: Plan, variants: VariantSet, seed: number, ordinal: n
   }
 }
 
+function chosenSets(): SetName[] {
+  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
+  const asked = values.set ?? [...SETS];
+  for (const set of asked) if (!SETS.includes(set as SetName)) throw new Error(`Unknown set ${set}; expected one of ${SETS.join(', ')}`);
+  return SETS.filter((set) => asked.includes(set));
+}
+
 async function main(): Promise<void> {
+  const sets = chosenSets();
   const manifest: ManifestEntry[] = [];
-  for (const set of ['dev', 'holdout'] as const) {
+  for (const set of sets) {
     rmSync(join(SAMPLES_DIR, set), { recursive: true, force: true });
     mkdirSync(join(SAMPLES_DIR, set), { recursive: true });
   }
   const counters = new Map<string, number>();
   for (const plan of plans()) {
-    const variants = plan.set === 'dev' ? DEV_VARIANTS : HOLDOUT_VARIANTS;
+    if (!sets.includes(plan.set)) continue;
+    const variants = VARIANTS[plan.set];
     const key = `${plan.set}-${TYPE_SHORT[plan.docType]}-${plan.lang}-${plan.form}`;
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
     const id = n === 1 ? key : `${key}-${n}`;
-    const seed = (hashString(id) ^ SEED) >>> 0;
+    const seed = (hashString(id) ^ (plan.set === 'fresh' ? FRESH_SEED : SEED)) >>> 0;
     const typeKey = `${plan.set}-${plan.docType}`;
     const ordinal = counters.get(typeKey) ?? 0;
     counters.set(typeKey, ordinal + 1);
@@ -109,16 +139,25 @@ async function main(): Promise<void> {
     writeFileSync(file, output.bytes);
     writeFileSync(expectedFile, `${JSON.stringify(expected, null, 2)}\n`);
     await validateSample(file, expected, doc);
-    manifest.push({
+    // The fresh set stays out of manifest.json: it is listed by its folder only.
+    if (plan.set !== 'fresh') manifest.push({
       id, set: plan.set, docType: plan.docType, language: plan.lang, form: plan.form,
       file: relative(SAMPLES_DIR, file), expected: relative(SAMPLES_DIR, expectedFile),
     });
     process.stderr.write(`${id}: ${output.pageCount} page(s), ${(output.bytes.length / 1024).toFixed(0)} KB\n`);
   }
-  manifest.push(...(await writeBadSamples(join(SAMPLES_DIR, 'bad'), join(SAMPLES_DIR, 'dev'))));
-  writeFileSync(join(SAMPLES_DIR, 'manifest.json'), `${JSON.stringify({ seed: SEED, samples: manifest }, null, 2)}\n`);
+  if (sets.includes('dev') && sets.includes('holdout')) {
+    manifest.push(...(await writeBadSamples(join(SAMPLES_DIR, 'bad'), join(SAMPLES_DIR, 'dev'))));
+    writeFileSync(join(SAMPLES_DIR, 'manifest.json'), `${JSON.stringify({ seed: SEED, samples: manifest }, null, 2)}\n`);
+  }
+  if (sets.includes('fresh')) {
+    const dir = join(SAMPLES_DIR, 'fresh');
+    const total = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+    if (total >= FRESH_MAX_BYTES) throw new Error(`samples/fresh is ${total} bytes, expected < ${FRESH_MAX_BYTES}`);
+  }
   const count = (dir: string): number => readdirSync(join(SAMPLES_DIR, dir)).filter((f) => !f.endsWith('.json')).length;
-  process.stderr.write(`dev ${count('dev')}, holdout ${count('holdout')}, bad ${count('bad')} samples written\n`);
+  const written = [...sets, ...(sets.includes('dev') && sets.includes('holdout') ? ['bad'] : [])];
+  process.stderr.write(`${written.map((set) => `${set} ${count(set)}`).join(', ')} samples written\n`);
 }
 
 await main();

@@ -17,6 +17,11 @@ export interface ContractOptions {
   targetPages?: 2 | 3 | 4;
   /** Index into the set's contract layouts, so every layout occurs; random when absent. */
   layoutIndex?: number;
+  /**
+   * Opt-in (dev and holdout never set it): a one-page contract for single-image forms — type size
+   * capped at 10 pt, margins at 50 pt, and a tighter signature block.
+   */
+  compact?: boolean;
 }
 
 /** Text PDFs must stay under 200 KB. */
@@ -118,8 +123,55 @@ function writeTerms(writer: PdfWriter, style: DocStyle, layout: ContractLayout, 
     });
   } else if (layout === 'stacked') {
     for (const t of terms) writer.stacked(t.label, t.value);
+  } else if (layout === 'grid4') {
+    const rows: Array<[Term, Term?]> = [
+      [get('principal')], [get('principalWords')], [get('currency'), get('term')], [get('rate'), get('repayment')],
+      [get('period')], [get('account')], [get('collateral')],
+    ];
+    grid4(writer, style, rows);
+  } else if (layout === 'blanks') {
+    terms.forEach((t, i) => blankLine(writer, style, i, t));
   }
   writer.gap(style.size * 0.5);
+}
+
+/** A ruled grid of label cells and value cells, two pairs per row or one pair whose value spans the row. */
+function grid4(writer: PdfWriter, style: DocStyle, rows: Array<[Term, Term?]>): void {
+  const doc = writer.doc;
+  const pad = style.size * 0.4;
+  const labelW = writer.width * 0.2;
+  const valueW = writer.width * 0.3;
+  for (const [a, b] of rows) {
+    const cells: Array<{ text: string; x: number; w: number; bold: boolean }> = [{ text: a.label, x: writer.left, w: labelW, bold: true }];
+    if (b) {
+      cells.push({ text: a.value, x: writer.left + labelW, w: valueW, bold: false });
+      cells.push({ text: b.label, x: writer.left + labelW + valueW, w: labelW, bold: true });
+      cells.push({ text: b.value, x: writer.left + 2 * labelW + valueW, w: valueW, bold: false });
+    } else {
+      cells.push({ text: a.value, x: writer.left + labelW, w: writer.width - labelW, bold: false });
+    }
+    const height = Math.max(...cells.map((c) => doc.font(c.bold ? 'B' : 'R').heightOfString(c.text, { width: c.w - 2 * pad }))) + 2 * pad;
+    writer.ensure(height + 2);
+    const y = doc.y;
+    for (const c of cells) {
+      if (c.bold) doc.save().rect(c.x, y, c.w, height).fill('#eeeeee').restore();
+      doc.font(c.bold ? 'B' : 'R').fillColor('black').text(c.text, c.x + pad, y + pad, { width: c.w - 2 * pad });
+      doc.save().lineWidth(0.7).strokeColor('#222222').rect(c.x, y, c.w, height).stroke().restore();
+    }
+    doc.font('R');
+    doc.y = y + height;
+  }
+}
+
+/** "（一）label：value" with the value written on an underlined blank, as on a printed form filled in. */
+function blankLine(writer: PdfWriter, style: DocStyle, index: number, term: Term): void {
+  const doc = writer.doc;
+  const zh = style.lang === 'zh';
+  const marker = zh ? `（${chineseOrdinal(index + 1)}）` : `(${String.fromCharCode(97 + index)}) `;
+  writer.ensure(style.size * 2.4);
+  doc.font('R').fillColor('black').text(`${marker}${withColon(style, term.label)}`, writer.left, doc.y, { continued: true, width: writer.width, lineGap: style.size * 0.5 });
+  doc.text(`${zh ? '\u3000' : '  '}${term.value}${zh ? '\u3000' : '  '}`, { underline: true, continued: false });
+  writer.gap(style.size * 0.35);
 }
 
 /** The key terms stated in sentences, as the first clauses of the contract. */
@@ -158,6 +210,10 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
   const currency: Currency = lang === 'zh' ? 'CNY' : rng.pick(variants.englishCurrencies);
   const facts = makeLoanFacts(rng, lang, currency, variants.surnameFirstEnglish);
   const style = pickStyle(rng, variants, lang);
+  if (options.compact) {
+    style.size = Math.min(style.size, 10);
+    style.margin = Math.min(style.margin, 50);
+  }
   const layouts = variants.layouts.contract;
   const layout = options.layoutIndex === undefined ? rng.pick(layouts) : (layouts[options.layoutIndex % layouts.length] as ContractLayout);
   const numberStyle = rng.pick(variants.contractNumberStyles[lang]);
@@ -212,7 +268,7 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
       : 'The Lender and the Borrower, in accordance with the Civil Code of the People\'s Republic of China and other applicable laws, have agreed on the following terms after equal consultation.', { indent: zh ? style.size * 2 : 0 });
     writeTerms(writer, style, layout, terms);
     const clauses = [...(layout === 'prose' ? proseClauses(style, facts, terms) : []), ...chooseClauses(rng.fork(`clauses${clauseCount}`), lang, clauseCount)];
-    if (zh && layout !== 'prose') writer.para('二、合同条款', { bold: true });
+    if (zh && layout !== 'prose' && !(options.compact && clauses.length === 0)) writer.para('二、合同条款', { bold: true });
     clauses.forEach((clause, i) => {
       const n = i + 1;
       const head = zh
@@ -223,7 +279,7 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
     });
     writer.para(zh ? '（以下无正文）' : '(The remainder of this page is intentionally left blank.)', { align: 'center' });
     if (signatureOnNewPage) writer.newPage();
-    else writer.ensure(style.size * 24);
+    else writer.ensure(style.size * (options.compact ? 16 : 24));
     writer.gap(style.size * 2);
     writer.para(zh ? `${title}签署页` : 'EXECUTION PAGE', { bold: true, align: 'center', gap: style.size * 2 });
     const sign = zh
@@ -234,7 +290,7 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
     for (const [label, value] of sign) writer.kv(label as string, value as string, signWidth);
     // The seal sits right of the short lines, clear of the lender's name and the date.
     writer.image(seal, writer.left + writer.width - 112, sealY + style.size * 1.2, 104);
-    writer.gap(style.size * 5);
+    writer.gap(style.size * (options.compact ? 3 : 5));
     const [signLabel, dateLabel] = zh ? [`乙方（签字）${style.colon || '：'}`, `日期${style.colon || '：'}`] : ['Borrower (Signature):', 'Date:'];
     const sigY = writer.y;
     writer.kv(signLabel, '', signWidth);

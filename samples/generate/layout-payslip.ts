@@ -19,6 +19,23 @@ function currencyNote(lang: Lang, currency: Currency, rng: Rng): string {
   return rng.pick([`Currency: ${names[currency]}`, `All amounts in ${currency}`]);
 }
 
+/** "label ........ amount": dots fill the gap to an amount set flush right in a column narrower than the page. */
+function dotLeader(writer: PdfWriter, label: string, value: string, bold: boolean): void {
+  const doc = writer.doc;
+  const width = writer.width * 0.72;
+  doc.font(bold ? 'B' : 'R');
+  const valueW = doc.widthOfString(value);
+  const dotW = doc.widthOfString('.');
+  const room = width - doc.widthOfString(`${label} `) - valueW - doc.widthOfString(' ') * 2;
+  const dots = '.'.repeat(Math.max(3, Math.floor(room / dotW)));
+  writer.ensure(writer.size * 1.8);
+  const y = doc.y;
+  doc.text(`${label} ${dots}`, writer.left, y, { lineBreak: false });
+  doc.text(value, writer.left + width - valueW, y, { lineBreak: false });
+  doc.font('R');
+  doc.y = y + writer.size * 1.55;
+}
+
 /** `layoutIndex` picks from the set's pay slip layouts so every layout occurs; random when absent. */
 export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, layoutIndex?: number): Promise<RenderedDoc> {
   const currency: Currency = lang === 'zh' ? 'CNY' : rng.pick(['CNY', 'CNY', 'HKD'] as const);
@@ -49,7 +66,7 @@ export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, 
   for (let i = 0; i < info.length; i += 2) {
     const a = info[i] as [string, string];
     const b = info[i + 1];
-    if (layout === 'kv' || a[0] === style.label('employer')) {
+    if (layout === 'kv' || layout === 'dot-leaders' || a[0] === style.label('employer')) {
       writer.kv(withColon(style, a[0]), a[1], labelWidth);
       if (b) writer.kv(withColon(style, b[0]), b[1], labelWidth);
     } else {
@@ -89,6 +106,36 @@ export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, 
       rows: [cols.map(([, v]) => v as string)],
       grid: 'full',
       size: Math.min(style.size * 0.8, 8.5),
+    });
+  } else if (layout === 'dot-leaders') {
+    const head = (text: string): void => writer.para(text, { bold: true, gap: style.size * 0.2 });
+    head(zh ? '应发项目' : 'EARNINGS');
+    for (const [l, v] of [...earnings, gross]) dotLeader(writer, l as string, v as string, l === gross[0]);
+    writer.gap(style.size * 0.4);
+    head(zh ? '扣款项目' : 'DEDUCTIONS');
+    for (const [l, v] of [...deductions, totalDed]) dotLeader(writer, l as string, v as string, l === totalDed[0]);
+    writer.gap(style.size * 0.4);
+    dotLeader(writer, net[0] as string, style.money(facts.netCents, currency), true);
+  } else if (layout === 'ytd-table') {
+    // Year to date: the same lines summed over the months so far (a plain multiple: the month number).
+    const months = facts.period.m;
+    const ytd = (cents: number): string => amt(cents * months);
+    const line = (label: string, cents: number): string[] => [label, amt(cents), ytd(cents)];
+    const rows = [
+      ...facts.earnings.map((l) => line(lineLabel(style, l), l.cents)), line(gross[0] as string, facts.grossCents),
+      ...facts.deductions.map((l) => line(lineLabel(style, l), l.cents)), line(totalDed[0] as string, facts.totalDeductionsCents),
+      line(net[0] as string, facts.netCents),
+    ];
+    const n = rows.length;
+    writer.table({
+      columns: [
+        { header: zh ? '项目' : 'Item', width: 0.44 },
+        { header: style.label('colCurrentMonth'), width: 0.28, align: 'right' },
+        { header: style.label('colYearToDate'), width: 0.28, align: 'right' },
+      ],
+      rows,
+      grid: 'rules',
+      boldRows: new Set([earnings.length, n - 2, n - 1]),
     });
   } else {
     const left = [...earnings, gross];

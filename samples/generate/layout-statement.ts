@@ -62,8 +62,20 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
   const columns: TableColumn[] = [{ header: style.label('colDate'), width: 0.15 }, { header: style.label('colDescription'), width: withCounterparty ? 0.2 : 0.33 }];
   if (withCounterparty) columns.push({ header: style.label('colCounterparty'), width: 0.21 });
   const rest = withCounterparty ? 0.44 : 0.52;
+  // `crdr-suffix`: unsigned amounts marked CR/DR after the number; `dc-flag`: a debit/credit indicator column.
+  const suffixed = layout === 'crdr-suffix';
+  const flagged = layout === 'dc-flag';
+  const balanceMark = suffixed && rng.chance(0.5) ? ' CR' : '';
+  // Indicator values follow the column's header: 收/支 or 借/贷; D/C, Dr/Cr or DR/CR. [money out, money in].
+  const flagHeader = flagged ? style.label('colFlag') : '';
+  const flags: [string, string] = zh ? (flagHeader.includes('收') ? ['支', '收'] : ['借', '贷'])
+    : flagHeader === 'D/C' ? ['D', 'C'] : flagHeader === 'Dr/Cr' ? ['Dr', 'Cr'] : ['DR', 'CR'];
   if (signed) {
     columns.push({ header: style.label('colAmount'), width: rest / 2, align: 'right' }, { header: style.label('colBalance'), width: rest / 2, align: 'right' });
+  } else if (suffixed) {
+    columns.push({ header: style.label('colAmount'), width: rest / 2, align: 'right' }, { header: style.label('colBalance'), width: rest / 2, align: 'right' });
+  } else if (flagged) {
+    columns.push({ header: flagHeader, width: 0.08, align: 'center' }, { header: style.label('colAmount'), width: (rest - 0.08) / 2, align: 'right' }, { header: style.label('colBalance'), width: (rest - 0.08) / 2, align: 'right' });
   } else if (layout === 'dc-grid') {
     columns.push({ header: style.label('colDebit'), width: rest / 3, align: 'right' }, { header: style.label('colCredit'), width: rest / 3, align: 'right' }, { header: style.label('colBalance'), width: rest / 3, align: 'right' });
   } else {
@@ -76,17 +88,19 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
     const credit = t.cents > 0 ? amount(t.cents) : '';
     const debit = t.cents < 0 ? amount(-t.cents) : '';
     if (signed) row.push(t.cents > 0 ? `${plus}${amount(t.cents)}` : amount(t.cents));
+    else if (suffixed) row.push(`${amount(Math.abs(t.cents))} ${t.cents < 0 ? 'DR' : 'CR'}`);
+    else if (flagged) row.push(t.cents < 0 ? flags[0] : flags[1], amount(Math.abs(t.cents)));
     else if (layout === 'dc-grid') row.push(debit, credit);
     else row.push(credit, debit);
-    row.push(amount(t.balanceCents));
+    row.push(`${amount(t.balanceCents)}${balanceMark}`);
     return row;
   });
   if (openingRow) {
     const first = [dateText(facts.periodStart), style.label('opening')];
     while (first.length < columns.length - 1) first.push('');
-    rows.unshift([...first, amount(facts.openingCents)]);
+    rows.unshift([...first, `${amount(facts.openingCents)}${balanceMark}`]);
   }
-  const grid = layout === 'split-grid' || layout === 'dc-grid' ? 'full' : layout === 'split-zebra' ? 'zebra' : layout === 'signed-rules' ? 'rules' : 'none';
+  const grid = layout === 'split-grid' || layout === 'dc-grid' || layout === 'dc-flag' ? 'full' : layout === 'crdr-suffix' ? 'rules' : layout === 'split-zebra' ? 'zebra' : layout === 'signed-rules' ? 'rules' : 'none';
   writer.table({ columns, rows, grid, size: size * 0.9 });
 
   const totals: Array<[string, string]> = [

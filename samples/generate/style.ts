@@ -30,6 +30,9 @@ export function pickStyle(rng: Rng, variants: VariantSet, lang: Lang, footers: r
   const chosen = new Map<keyof Labels, string>();
   const labels = variants.labels[lang];
   const templates = new Map<Currency, string>();
+  // Opt-in options (unset in dev and holdout) draw from the PRNG only when set, so those sets' output is unchanged.
+  let letterSpaced = false;
+  let fullWidthAmounts = false;
   const style: DocStyle = {
     lang,
     font: rng.pick(variants.fonts[lang]),
@@ -45,7 +48,8 @@ export function pickStyle(rng: Rng, variants: VariantSet, lang: Lang, footers: r
     label(key) {
       let text = chosen.get(key);
       if (text === undefined) {
-        text = rng.pick(labels[key]);
+        text = rng.pick(labels[key] as readonly string[]);
+        if (letterSpaced) text = spaceLetters(text);
         chosen.set(key, text);
       }
       return text;
@@ -65,16 +69,25 @@ export function pickStyle(rng: Rng, variants: VariantSet, lang: Lang, footers: r
         template = rng.pick(options);
         templates.set(currency, template);
       }
-      return applyTemplate(template, formatAmount(cents, style.thousands));
+      return applyTemplate(template, style.amount(cents));
     },
     amount(cents) {
-      return formatAmount(cents, style.thousands);
+      const text = formatAmount(cents, style.thousands);
+      return fullWidthAmounts ? toFullWidth(text) : text;
     },
     accountNumber(digits) {
       return style.spacedAccount ? spaceDigits(digits) : digits;
     },
   };
+  if (variants.letterSpacedLabels !== undefined) letterSpaced = lang === 'zh' && rng.chance(variants.letterSpacedLabels);
+  if (variants.fullWidthAmounts) fullWidthAmounts = style.fullWidth;
   return style;
+}
+
+/** "户名" → "户　名", "借款金额" → "借 款 金 额": short all-Chinese labels only, as forms align them. */
+function spaceLetters(label: string): string {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(label)) return label;
+  return [...label].join(label.length === 2 ? '\u3000' : ' ');
 }
 
 /** The printed page footer and what it states. */
@@ -88,6 +101,9 @@ export function footerText(style: FooterStyle, page: number, total: number): { t
     case 'en-page-of': return { text: `Page ${page} of ${total}`, printedNumber: page, printedTotal: total };
     case 'en-page-slash': return { text: `Page ${page}/${total}`, printedNumber: page, printedTotal: total };
     case 'en-of': return { text: `${page} of ${total}`, printedNumber: page, printedTotal: total };
+    case 'zh-page-only': return { text: `第${page}页`, printedNumber: page };
+    case 'en-page-n': return { text: `Page ${page}`, printedNumber: page };
+    case 'en-pg-slash': return { text: `Pg ${page}/${total}`, printedNumber: page, printedTotal: total };
     case 'none': return { text: null };
   }
 }

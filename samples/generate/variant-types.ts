@@ -17,14 +17,17 @@ export interface FontPair {
 
 export type DateStyle =
   | 'zh-ymd' | 'zh-ymd-padded' | 'iso' | 'slash' | 'slash-padded' | 'dot' | 'compact'
-  | 'en-dmy' | 'en-mdy' | 'en-dmy-short' | 'en-mdy-short' | 'en-dd-mon-yyyy';
+  | 'en-dmy' | 'en-mdy' | 'en-dmy-short' | 'en-mdy-short' | 'en-dd-mon-yyyy'
+  | 'dmy-slash' | 'dmy-dash' | 'en-dmy-upper' | 'zh-ymd-spaced' | 'ymd-dash-nopad';
 
 /** How the key terms of a loan contract are set out. */
-export type ContractLayout = 'inline' | 'pairs' | 'table' | 'stacked' | 'prose';
-export type PayslipLayout = 'kv' | 'item-table' | 'wide-table' | 'two-column';
-/** `split`: separate credit and debit columns; `signed`: one signed amount column. */
-export type StatementLayout = 'split-grid' | 'signed-plain' | 'split-zebra' | 'signed-rules' | 'dc-grid';
-export type FooterStyle = 'zh-spaced' | 'zh-slash' | 'zh-compact' | 'fraction' | 'dash' | 'en-page-of' | 'en-page-slash' | 'en-of' | 'none';
+export type ContractLayout = 'inline' | 'pairs' | 'table' | 'stacked' | 'prose' | 'grid4' | 'blanks';
+export type PayslipLayout = 'kv' | 'item-table' | 'wide-table' | 'two-column' | 'dot-leaders' | 'ytd-table';
+/** `split`: separate credit and debit columns; `signed`: one signed amount column; `suffix`/`flag`: unsigned amounts marked CR/DR or by a 借/贷 column. */
+export type StatementLayout = 'split-grid' | 'signed-plain' | 'split-zebra' | 'signed-rules' | 'dc-grid' | 'crdr-suffix' | 'dc-flag';
+export type FooterStyle =
+  | 'zh-spaced' | 'zh-slash' | 'zh-compact' | 'fraction' | 'dash' | 'en-page-of' | 'en-page-slash' | 'en-of' | 'none'
+  | 'zh-page-only' | 'en-page-n' | 'en-pg-slash';
 export type ContractNumberStyle = 'code-dash' | 'zh-paren' | 'compact' | 'zh-bracket';
 
 /** Every label a layout may print, each with its synonyms; a layout picks one per document. */
@@ -75,6 +78,12 @@ export interface Labels {
   colAmount: readonly string[];
   colBalance: readonly string[];
   colCounterparty: readonly string[];
+  /** Debit/credit indicator column; only sets with a `dc-flag` statement layout define it. */
+  colFlag?: readonly string[];
+  /** Year-to-date column of a pay slip; only sets with a `ytd-table` layout define it. */
+  colYearToDate?: readonly string[];
+  /** Current-month column of a pay slip; only sets with a `ytd-table` layout define it. */
+  colCurrentMonth?: readonly string[];
 }
 
 /** `title`: "Renminbi One Thousand Yuan Only"; `say-upper`: "SAY RENMINBI ONE THOUSAND YUAN ONLY". */
@@ -83,7 +92,7 @@ export type EnglishWordsForm = 'title' | 'say-upper';
 export type RepaymentCode = 'equal-instalment' | 'equal-principal' | 'interest-only-bullet';
 
 export interface VariantSet {
-  name: 'dev' | 'holdout';
+  name: 'dev' | 'holdout' | 'fresh';
   fonts: Record<Lang, readonly FontPair[]>;
   bodySizes: Record<Lang, readonly number[]>;
   /** Page margins in points. */
@@ -111,4 +120,12 @@ export interface VariantSet {
   fullWidthDigits: number;
   /** English names as "ZHANG Wei" rather than "Wei Zhang". */
   surnameFirstEnglish: number;
+  /*
+   * Opt-in options below: dev and holdout leave them unset, and unset they draw nothing from the
+   * document's PRNG, so those sets' output does not change.
+   */
+  /** Probability that a Chinese document spaces the characters of its short labels (户　名). */
+  letterSpacedLabels?: number;
+  /** Full-width documents also print amounts in full-width digits. */
+  fullWidthAmounts?: boolean;
 }

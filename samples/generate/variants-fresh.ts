@@ -1,0 +1,170 @@
+import type { FontPair, Labels, VariantSet } from './variant-types.js';
+
+/*
+ * Variation for the fresh set: measured once, never tuned on. Extractor authors must not read this
+ * module, the fresh samples or their expected files. Its label wordings occur in neither dev nor
+ * holdout (samples/generate/check-fresh-overlap.ts counts the overlap), its fonts are faces, weights or
+ * pairings neither set uses, and each document type has layouts neither set has.
+ */
+
+const NOTO = '/usr/share/fonts/opentype/noto';
+const DEJAVU = '/usr/share/fonts/truetype/dejavu';
+const LIB = '/usr/share/fonts/truetype/liberation2';
+const WQY = '/usr/share/fonts/truetype/wqy';
+
+// One Noto CJK face per document at most (subset size, see variants-dev.ts).
+const ZH_FONTS: FontPair[] = [
+  { id: 'noto-sans-mono-sc', regular: { path: `${NOTO}/NotoSansCJK-Regular.ttc`, postscript: 'NotoSansMonoCJKsc-Regular' }, bold: { path: `${NOTO}/NotoSansCJK-Regular.ttc`, postscript: 'NotoSansMonoCJKsc-Regular' } },
+  { id: 'noto-serif-sc-bold', regular: { path: `${NOTO}/NotoSerifCJK-Bold.ttc`, postscript: 'NotoSerifCJKsc-Bold' }, bold: { path: `${NOTO}/NotoSerifCJK-Bold.ttc`, postscript: 'NotoSerifCJKsc-Bold' } },
+  { id: 'wqy-microhei+noto-sans-sc-bold', regular: { path: `${WQY}/wqy-microhei.ttc`, postscript: 'WenQuanYiMicroHei' }, bold: { path: `${NOTO}/NotoSansCJK-Bold.ttc`, postscript: 'NotoSansCJKsc-Bold' } },
+];
+
+const EN_FONTS: FontPair[] = [
+  { id: 'dejavu-sans-mono', regular: { path: `${DEJAVU}/DejaVuSansMono.ttf` }, bold: { path: `${DEJAVU}/DejaVuSansMono-Bold.ttf` } },
+  { id: 'dejavu-serif-condensed', regular: { path: `${DEJAVU}/DejaVuSerifCondensed.ttf` }, bold: { path: `${DEJAVU}/DejaVuSerifCondensed-Bold.ttf` } },
+  { id: 'liberation-sans+dejavu-serif-bold', regular: { path: `${LIB}/LiberationSans-Regular.ttf` }, bold: { path: `${DEJAVU}/DejaVuSerif-Bold.ttf` } },
+];
+
+const ZH_LABELS: Labels = {
+  contractTitle: ['个人综合消费贷款合同', '个人信用借款合同', '个人经营性贷款合同'],
+  contractNumber: ['合同编码', '协议编号', '合同流水号'],
+  lender: ['贷款行', '债权人', '甲方（贷款银行）'],
+  borrower: ['债务人', '借款人姓名', '乙方（债务人）'],
+  borrowerId: ['公民身份号码', '有效证件号码', '借款人身份证件号'],
+  principal: ['贷款额', '借款数额', '本金金额'],
+  principalWords: ['金额（大写）', '大写人民币', '大写数额'],
+  currency: ['货币', '借款币种', '币种类别'],
+  rate: ['贷款执行利率（年）', '年利率（单利）', '利率（年化）'],
+  term: ['借款期', '借期', '贷款期'],
+  period: ['借款起止日', '贷款起止时间', '借款起讫日期'],
+  repayment: ['还本付息方式', '贷款偿还方式', '本息偿还方式'],
+  account: ['借款发放账户', '贷款入账账号', '指定收款账户'],
+  collateral: ['抵押物名称及坐落', '抵押财产所在地', '押品地址'],
+  payslipTitle: ['工资发放单', '月度薪酬明细表', '工资结算单'],
+  employer: ['发放单位', '所属公司', '企业名称'],
+  employee: ['员工名称', '职员姓名', '领款人'],
+  employeeNo: ['人员编号', '职员代码', '工牌号'],
+  department: ['部门名称', '所属部门', '科室'],
+  payPeriod: ['薪资期间', '工资期间', '核算月份'],
+  basePay: ['基础工资', '底薪', '固定工资'],
+  allowance: ['津补贴', '各项补贴', '交通补贴'],
+  bonus: ['月度绩效', '绩效奖励', '效益奖金'],
+  gross: ['应付工资', '税前收入合计', '应发小计'],
+  incomeTax: ['代扣个人所得税', '代缴个税', '本月个税'],
+  socialInsurance: ['社保代扣', '个人社会保险费', '社会保险个人缴费'],
+  housingFund: ['住房公积金个人缴存', '公积金代扣', '个人公积金'],
+  otherDeduction: ['其他代扣', '工会费'],
+  totalDeductions: ['扣款总额', '代扣款合计', '减项合计'],
+  net: ['实付工资', '实发数', '实付金额'],
+  statementTitle: ['借记卡账户历史明细', '个人活期明细查询', '客户交易明细清单'],
+  bank: ['开户机构', '开户网点', '账户行'],
+  holder: ['账户持有人', '客户户名', '持卡人'],
+  accountNumber: ['借记卡号', '账号/卡号', '客户账号'],
+  statementPeriod: ['查询起止日', '明细起止日期', '查询时段'],
+  opening: ['上期结余', '起始结余', '期初金额'],
+  closing: ['本期结余', '期末金额', '截止余额'],
+  totalCredits: ['转入合计', '收入总额', '贷方合计'],
+  totalDebits: ['转出合计', '支出总额', '借方合计'],
+  colDate: ['交易时间', '入账日期', '发生日期'],
+  colDescription: ['业务摘要', '交易说明', '用途'],
+  colCredit: ['收入金额', '转入', '贷方金额'],
+  colDebit: ['支出金额', '转出', '借方金额'],
+  colAmount: ['交易额', '发生金额', '收支金额'],
+  colBalance: ['账户结余', '联机余额', '当前余额'],
+  colCounterparty: ['对手方户名', '对方名称', '交易对手'],
+  colFlag: ['借贷标志', '借/贷', '收/支'],
+  colCurrentMonth: ['本月', '本期金额', '当月'],
+  colYearToDate: ['本年累计', '年度累计', '累计至本月'],
+};
+
+const EN_LABELS: Labels = {
+  contractTitle: ['Personal Credit Facility Agreement', 'CONSUMER LOAN AGREEMENT', 'Term Loan Agreement'],
+  contractNumber: ['Agreement Ref. No.', 'Facility Reference', 'Loan A/C Ref'],
+  lender: ['Lending Institution', 'The Bank', 'Financier'],
+  borrower: ['Obligor', 'Name of Borrower', 'The Customer'],
+  borrowerId: ['National ID No.', 'Identification Document No.', 'Resident Identity Card No.'],
+  principal: ['Loan Sum', 'Principal Amount of Loan', 'Amount Financed'],
+  principalWords: ['Sum in Words', 'In Letters', 'Words'],
+  currency: ['Loan Currency', 'Denomination', 'Currency Code'],
+  rate: ['Contract Rate (p.a.)', 'Yearly Interest Rate', 'Rate of Interest'],
+  term: ['Tenure', 'Repayment Term', 'Term of Loan'],
+  period: ['Availability Period', 'Start and Maturity Dates', 'Loan Dates'],
+  repayment: ['Repayment Basis', 'Method of Repayment', 'Instalment Type'],
+  account: ['Credit Account', 'Account to be Credited', 'Settlement Account'],
+  collateral: ['Mortgaged Premises', 'Charged Property', 'Address of Security'],
+  payslipTitle: ['SALARY ADVICE', 'Remuneration Statement', 'Pay Stub'],
+  employer: ['Company Name', 'Employing Company', 'Paid By'],
+  employee: ['Employee Full Name', 'Staff Member', 'Name of Employee'],
+  employeeNo: ['Payroll No.', 'Emp. Code', 'Staff ID'],
+  department: ['Division', 'Business Unit', 'Section'],
+  payPeriod: ['Payroll Period', 'Salary For', 'Month of Pay'],
+  basePay: ['Basic Wage', 'Base Pay', 'Monthly Salary'],
+  allowance: ['Allowances & Subsidies', 'Transport Allowance', 'Fixed Allowance'],
+  bonus: ['Variable Pay', 'Bonus Payment', 'Performance Pay'],
+  gross: ['Total Gross Pay', 'Gross Amount', 'Total Pay Before Deductions'],
+  incomeTax: ['PAYE Tax', 'Withholding Tax', 'Tax Deducted'],
+  socialInsurance: ['Employee Social Security', 'Pension/Medical/Unemployment', 'SI Contribution'],
+  housingFund: ['Housing Provident Fund (Employee)', 'HPF Contribution', 'Housing Fund (Personal)'],
+  otherDeduction: ['Sundry Deductions', 'Union Dues'],
+  totalDeductions: ['Total Deducted', 'Deductions', 'Gross Deductions'],
+  net: ['Net Salary Payable', 'Net Amount', 'Net Pay Credited'],
+  statementTitle: ['CUSTOMER STATEMENT', 'Savings Account Statement', 'Account Activity Report'],
+  bank: ['Bank / Branch', 'Banking Institution', 'Statement Issuer'],
+  holder: ['Account Owner', 'Name on Account', 'Client Name'],
+  accountNumber: ['Acct No.', 'Account Ref', 'A/C Number'],
+  statementPeriod: ['Statement From/To', 'Reporting Period', 'Dates Covered'],
+  opening: ['Opening Bal.', 'Balance at Start', 'Brought Forward'],
+  closing: ['Closing Bal.', 'Balance at End', 'Carried Forward'],
+  totalCredits: ['Total Paid In', 'Credits', 'Deposits Total'],
+  totalDebits: ['Total Paid Out', 'Debits', 'Withdrawals Total'],
+  colDate: ['Trans. Date', 'Booking Date', 'Entry Date'],
+  colDescription: ['Transaction Description', 'Reference', 'Memo'],
+  colCredit: ['Deposits', 'Receipts', 'In'],
+  colDebit: ['Withdrawals', 'Payments', 'Out'],
+  colAmount: ['Amount (CR/DR)', 'Transaction Amount', 'Value'],
+  colBalance: ['Ledger Balance', 'Book Balance', 'Bal.'],
+  colCounterparty: ['Beneficiary/Remitter', 'Third Party', 'Other Account Name'],
+  colFlag: ['Dr/Cr', 'D/C', 'Type'],
+  colCurrentMonth: ['This Period', 'Current', 'This Month'],
+  colYearToDate: ['Year to Date', 'YTD', 'Cumulative'],
+};
+
+export const FRESH_VARIANTS: VariantSet = {
+  name: 'fresh',
+  fonts: { zh: ZH_FONTS, en: EN_FONTS },
+  bodySizes: { zh: [9.5, 11.25, 13], en: [9, 11.25, 13] },
+  margins: [44, 68, 76],
+  colons: { zh: ['：', '： ', ':'], en: [':', ' : '] },
+  dateStyles: { zh: ['zh-ymd-spaced', 'ymd-dash-nopad', 'zh-ymd'], en: ['dmy-slash', 'en-dmy-upper', 'en-mdy'] },
+  tableDateStyles: ['dmy-slash', 'dmy-dash', 'ymd-dash-nopad'],
+  footers: { zh: ['zh-page-only', 'zh-compact', 'fraction'], en: ['en-page-n', 'en-pg-slash', 'en-page-of'] },
+  layouts: { contract: ['grid4', 'blanks', 'pairs'], payslip: ['dot-leaders', 'ytd-table'], statement: ['crdr-suffix', 'dc-flag'] },
+  labels: { zh: ZH_LABELS, en: EN_LABELS },
+  repaymentWordings: {
+    zh: {
+      'equal-instalment': ['等额本息还款', '每月等额偿还本息'],
+      'equal-principal': ['等额本金还款', '每月等额偿还本金，利息逐月递减'],
+      'interest-only-bullet': ['按月结息、到期还本', '每月付息，到期一次还本'],
+    },
+    en: {
+      'equal-instalment': ['annuity (equal monthly payments)', 'fixed monthly repayments of principal and interest'],
+      'equal-principal': ['equal principal instalments with interest on the outstanding balance'],
+      'interest-only-bullet': ['interest only, principal repaid in full at maturity'],
+    },
+  },
+  contractNumberStyles: { zh: ['zh-paren', 'compact', 'zh-bracket'], en: ['compact'] },
+  currencyMarkers: {
+    zh: { CNY: ['¥ {n}', '人民币 {n} 元', '{n} 元（人民币）'] },
+    en: { CNY: ['{n} RMB', 'Rmb {n}', 'CN¥{n}'], USD: ['US$ {n}', '{n} USD', 'USD{n}'], HKD: ['{n} HKD', 'HKD{n}'] },
+  },
+  englishCurrencies: ['USD', 'CNY', 'HKD', 'USD'],
+  englishWordsForms: ['say-upper', 'title'],
+  chineseWords: [{ yuan: '圆', whole: '正' }, { yuan: '元', whole: '整' }],
+  englishWords: [{ hyphen: false, britishAnd: true }],
+  thousandsSeparator: 0.7,
+  spacedAccountNumber: 0.35,
+  fullWidthDigits: 0.3,
+  surnameFirstEnglish: 0.6,
+  letterSpacedLabels: 0.5,
+  fullWidthAmounts: true,
+};
