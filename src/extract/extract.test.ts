@@ -73,6 +73,24 @@ describe('extractFields on layouts it was not written for', () => {
     ]);
   });
 
+  it('reads dot-leader pay slips', () => {
+    const r = extract(['Gross Pay ........ 9,800.00', 'Income Tax ....... 210.00', 'Net Pay .......... 9,590.00'].join('\n'), 'pay_slip', 'en');
+    expect(values(r)).toMatchObject({ grossPay: '9800.00', incomeTax: '210.00', netPay: '9590.00' });
+  });
+
+  it('reads day-first dates and CR/DR markers in a statement', () => {
+    const r = extract([
+      'Statement of Account',
+      'Date | Details | Amount | Balance',
+      '03/04/2025 | Salary | 5,000.00 CR | 15,000.00',
+      '15/04/2025 | Rent | 2,000.00 DR | 13,000.00',
+    ].join('\n'), 'bank_statement', 'en');
+    expect(r.transactions.map((t) => [t.date, t.amount, t.balance])).toEqual([
+      ['2025-04-03', '5000.00', '15000.00'],
+      ['2025-04-15', '-2000.00', '13000.00'],
+    ]);
+  });
+
   it('marks an unreadable 大写 line instead of guessing', () => {
     const r = extract(['借款金额：人民币1,250,000.00元', '大写：人民币壹佰贰拾伍万元整'.replace('贰', '二')].join('\n'), 'loan_contract');
     expect(r.fields.principalInWords?.evidence?.value ?? null).toBeNull();

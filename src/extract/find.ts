@@ -28,8 +28,8 @@ export interface Candidate {
 
 /** Qualifiers printed between a label and its value: （小写）, (in figures), [CNY]. */
 const QUALIFIER = /^\s*(?:[(\[（【](?!\s*\d+\s*[)\]）】])\s*[^()\[\]（）【】]{0,12}[)\]）】])?/u;
-const SEPARATOR = /^\s*(?:[:：]|[-–—](?=\s|[A-Za-z\u4e00-\u9fff])|为|是|of|is|amounts? to)?\s*/iu;
-const COLON_AFTER = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*(?:[:：]|\s[-–—](?=\s|[A-Za-z\u4e00-\u9fff]))/u;
+const SEPARATOR = /^\s*(?:[.·…．_]{3,}\s*[:：]?|[:：]|[-–—](?=\s|[A-Za-z\u4e00-\u9fff])|为|是|of|is|amounts? to)?\s*/iu;
+const COLON_AFTER = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*(?:[.·…．_]{3,}|[:：]|\s[-–—](?=\s|[A-Za-z\u4e00-\u9fff]))/u;
 const COLUMN_GAP = /\s{2,}/u;
 /** What may stand before a key on its line: a number, a party name, a short qualifier word or two. */
 const KEY_PREFIX = /^(?:[\dA-Za-z一二三四五六七八九十]{1,3}[、.．)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*)?(?:(?:[A-Za-z][A-Za-z'’.]*\s+){0,2}|(?:甲方|乙方|丙方|借款人|贷款人|出借人|抵押人|本人)?)(?:[(（]\s*)?$/u;

@@ -7,7 +7,7 @@ import type { Document } from '../model/document.js';
 import { collectLines, spanBox, spanConfidence, type TextLine } from './lines.js';
 import { unionBox } from '../layout/join.js';
 import { findCandidates, locate, type Candidate } from './find.js';
-import { findDates } from './values.js';
+import { findDates, inferDateOrder } from './values.js';
 import { findAmountWords, findUnreadWordsLines, type WordsMention } from './amount-words.js';
 import { extractTransactions } from './transactions.js';
 import { findTitleName, splitBranch } from './titles.js';
@@ -46,6 +46,7 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   const lines = collectLines(doc);
   const specs = SPECS[doc.docType];
   const anyLabel = new RegExp(specs.map((s) => `(?:${s.label.source})`).join('|'), 'iu');
+  const context = { dateOrder: inferDateOrder(lines.map((l) => l.text).join('\n')) };
   const fields: Record<string, Field> = {};
   const mentions: Record<string, Field[]> = {};
   const sources = new Map(doc.pages.map((p) => [p.index, p.source]));
@@ -55,7 +56,7 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
     const found: { field: Field; candidate: Candidate }[] = [];
     const findOptions = { anyLabel, allowProse: spec.allowProse ?? false, multiline: spec.multiline ?? false };
     for (const candidate of findCandidates(lines, spec.label, findOptions)) {
-      const read = spec.read(candidate.text, candidate.label);
+      const read = spec.read(candidate.text, candidate.label, context);
       if (!read) continue;
       const { bbox, raw, spans } = locate(candidate, read.start, read.end);
       const first = spans[0] ?? candidate.parts[0]!;
@@ -80,11 +81,11 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   }
 
   addTitleNames(lines, fields, doc.docType, sources);
-  addPeriod(lines, fields, doc.docType, sources);
+  addPeriod(lines, fields, doc.docType, sources, context.dateOrder);
   const amountWords = findAmountWords(lines);
   if (doc.docType === 'loan_contract') addPrincipalInWords(fields, amountWords, chosenLines.get('principal'), sources);
   addCurrency(fields, lines, doc.language);
-  const transactions = doc.docType === 'bank_statement' ? extractTransactions(lines) : [];
+  const transactions = doc.docType === 'bank_statement' ? extractTransactions(lines, context.dateOrder) : [];
   return { fields, mentions, transactions, amountWords, unreadWordsLines: findUnreadWordsLines(lines, amountWords) };
 }
 
@@ -117,12 +118,12 @@ const PERIOD_JOIN = /^\s*(?:起\s*)?(?:至|到|~|～|—|–|-|to|until|till|thr
 const PERIOD_CUE = /期限|期间|起止|自|从|查询|账期|period|from|between|term/iu;
 
 /** Two dates joined as a span (自…起至…止, from … to …, 2025-01-01 至 2025-03-31). */
-function addPeriod(lines: readonly TextLine[], fields: Record<string, Field>, docType: DocType, sources: Map<number, Field['source']>): void {
+function addPeriod(lines: readonly TextLine[], fields: Record<string, Field>, docType: DocType, sources: Map<number, Field['source']>, order?: 'DMY' | 'MDY'): void {
   const [startName, endName] = docType === 'bank_statement' ? ['periodStart', 'periodEnd'] : docType === 'loan_contract' ? ['startDate', 'endDate'] : [];
   if (!startName || !endName || (fields[startName] && fields[endName])) return;
   let fallback: { line: TextLine; a: ReturnType<typeof findDates>[number]; b: ReturnType<typeof findDates>[number] } | undefined;
   for (const line of lines) {
-    const dates = findDates(line.text);
+    const dates = findDates(line.text, order);
     for (let i = 0; i + 1 < dates.length; i++) {
       const a = dates[i]!;
       const b = dates[i + 1]!;

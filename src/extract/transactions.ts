@@ -46,23 +46,23 @@ function headerColumns(line: TextLine): Column[] | null {
  * Transactions of a statement, in document order.
  * @example extractTransactions(collectLines(doc))
  */
-export function extractTransactions(lines: readonly TextLine[]): Transaction[] {
+export function extractTransactions(lines: readonly TextLine[], dateOrder?: 'DMY' | 'MDY'): Transaction[] {
   const out: Transaction[] = [];
   let columns: Column[] | null = null;
   for (const line of lines) {
     const header = headerColumns(line);
     if (header) { columns = header; continue; }
-    const row = readRow(line, columns);
+    const row = readRow(line, columns, dateOrder);
     if (row) out.push(row);
   }
   return out;
 }
 
-function readRow(line: TextLine, columns: Column[] | null): Transaction | null {
-  const dates = findDates(line.text);
+function readRow(line: TextLine, columns: Column[] | null, dateOrder?: 'DMY' | 'MDY'): Transaction | null {
+  const dates = findDates(line.text, dateOrder);
   const first = dates[0];
   if (!first || line.text.slice(0, first.start).trim() !== '') return null;
-  const tokens: { value: string; start: number; end: number; x: number }[] = [];
+  const tokens: { value: string; start: number; end: number; x: number; side?: 'credit' | 'debit' }[] = [];
   for (const m of line.text.matchAll(MONEY_TOKEN)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -70,7 +70,10 @@ function readRow(line: TextLine, columns: Column[] | null): Transaction | null {
     const parsed = parseMoney(m[0].replace(/\s+/g, '').replace(/^\+/u, ''));
     if (!parsed) continue;
     const box = spanBox(line.line, start, end);
-    tokens.push({ value: parsed.value, start, end, x: box[0] + box[2] / 2 });
+    // A trailing CR/DR (贷/借) marks the side: "1,234.56 DR" is money out.
+    const marker = /^\s*(CR|DR|Cr|Dr|贷|借)(?![A-Za-z])/u.exec(line.text.slice(end));
+    const side = marker ? (/^(?:CR|Cr|贷)$/u.test(marker[1]!) ? 'credit' : 'debit') : undefined;
+    tokens.push({ value: parsed.value, start, end: end + (marker?.[0].length ?? 0), x: box[0] + box[2] / 2, side });
   }
   if (tokens.length < 2) return null;
   let amount: string | undefined;
@@ -86,7 +89,12 @@ function readRow(line: TextLine, columns: Column[] | null): Transaction | null {
   }
   if (amount === undefined || balance === undefined) {
     balance = tokens.at(-1)!.value;
-    amount = tokens.at(-2)!.value;
+    const last = tokens.at(-2)!;
+    amount = last.side === 'debit' ? negate(last.value) : last.value;
+  } else {
+    const marked = tokens.find((t) => t.value === amount || negate(t.value) === amount);
+    if (marked?.side === 'debit' && !amount.startsWith('-')) amount = negate(amount);
+    if (marked?.side === 'credit' && amount.startsWith('-')) amount = negate(amount);
   }
   const lastDate = dates.filter((d) => d.start < tokens[0]!.start).at(-1) ?? first;
   const description = line.text.slice(lastDate.end, tokens[0]!.start).replace(/\s{2,}/gu, ' ').trim();

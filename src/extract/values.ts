@@ -20,7 +20,29 @@ export interface ReadValue {
   verbatim?: 'compact' | 'trim';
 }
 
-export type ValueReader = (text: string, label: string) => ReadValue | null;
+/** What a reader may know about the whole document. */
+export interface ReadContext {
+  /** Day/month order of slashed dates (03/04/2025), decided from the document's unambiguous dates. */
+  dateOrder?: 'DMY' | 'MDY';
+}
+
+export type ValueReader = (text: string, label: string, context?: ReadContext) => ReadValue | null;
+
+/**
+ * The day/month order a document writes slashed or dotted dates in: a first number over 12 proves
+ * day-first (15/03/2025), a second one over 12 proves month-first (03/15/2025). Undecided: none.
+ */
+export function inferDateOrder(text: string): 'DMY' | 'MDY' | undefined {
+  let dmy = 0;
+  let mdy = 0;
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{4}(?!\d)/gu)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) dmy++;
+    else if (b > 12 && a <= 12) mdy++;
+  }
+  return dmy > mdy ? 'DMY' : mdy > dmy ? 'MDY' : undefined;
+}
 
 /**
  * An amount token: an optional currency mark, then digits with every separator OCR and typists use,
@@ -85,19 +107,19 @@ export function findDates(text: string, order?: 'DMY' | 'MDY'): { value: string;
   return hits.sort((a, b) => a.start - b.start);
 }
 
-export const readDate: ValueReader = (text) => {
-  const first = findDates(text)[0];
+export const readDate: ValueReader = (text, _label, context) => {
+  const first = findDates(text, context?.dateOrder)[0];
   return first ? { ...first, trust: 1 } : null;
 };
 
-export const readMonth: ValueReader = (text) => {
+export const readMonth: ValueReader = (text, _label, context) => {
   for (const pattern of MONTH_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
     const parsed = parseDate(m[0]);
     if (parsed) return { value: parsed.value.slice(0, 7), start: m.index, end: m.index + m[0].length, trust: 1 };
   }
-  const day = findDates(text)[0];
+  const day = findDates(text, context?.dateOrder)[0];
   return day ? { value: day.value.slice(0, 7), start: day.start, end: day.end, trust: 0.8 } : null;
 };
 
