@@ -7,7 +7,7 @@ export const SAMPLES_DIR = path.resolve(import.meta.dirname, '../../samples');
 
 export interface GoldenSample { set: string; id: string; file: string; expected: Expected }
 
-export function listGoldenSamples(sets: readonly string[] = ['dev', 'holdout']): GoldenSample[] {
+export function listGoldenSamples(sets: readonly string[] = ['dev', 'holdout', 'fresh']): GoldenSample[] {
   return sets.flatMap((set) => {
     const dir = path.join(SAMPLES_DIR, set);
     let names: string[];
