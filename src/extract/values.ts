@@ -55,7 +55,8 @@ export const readMoney: ValueReader = (text) => {
   for (const m of text.matchAll(MONEY)) {
     const raw = m[0].trim().replace(/[.．,，]+$/u, '');
     if (!/\d/.test(raw)) continue;
-    const cleaned = raw.replace(/^\+\s*/u, '');
+    // Spaced print and OCR put blanks around separators (23, 300. 00).
+    const cleaned = raw.replace(/^\+\s*/u, '').replace(/(\d[.,，．])\s+(?=\d)/gu, '$1').replace(/(\d)\s+(?=[.,，．]\d)/gu, '$1');
     let parsed = parseMoney(cleaned);
     let trust = 1;
     // OCR reads a thousands comma as a full stop (1,740.000.00): every group of three digits before
