@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { checkFiles } from '../../pipelines/check.js';
 import { renderDocumentText } from '../report/text.js';
 import { registerReviewCommand } from './review.js';
+import { registerBatchCommand } from './batch.js';
 
 const program = new Command()
   .name('docreview')
@@ -26,6 +27,7 @@ program
     else process.stdout.write(reports.map(renderDocumentText).join('\n\n') + '\n');
   });
 
+registerBatchCommand(program);
 registerReviewCommand(program);
 
 function positiveInt(value: string): number {

@@ -73,8 +73,11 @@ async function normaliseImage(image: Buffer): Promise<{ image: Buffer; width: nu
  * const { lines } = await engine.recognize({ image: png });
  * await engine.close();
  */
-/** Language sets kept loaded at once by one engine (e.g. `chi_sim` and `eng`). */
-const MAX_WORKERS_PER_ENGINE = 2;
+/**
+ * Language sets kept loaded at once by one engine. One: a worker costs ≈ 300 MB, and the batch
+ * measured 2.5 GB peak with more; a document in the other script restarts the worker (≈ 1–2 s).
+ */
+const MAX_WORKERS_PER_ENGINE = 1;
 
 export function createTesseractEngine(options: TesseractEngineOptions = {}): OcrEngine {
   const startTimeoutMs = options.startTimeoutMs ?? 30_000;
