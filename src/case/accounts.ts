@@ -1,0 +1,32 @@
+/**
+ * ACCOUNT_MISMATCH: the disbursement account differs between its mentions (in one contract or
+ * across contracts) or from the approved application.
+ */
+import { caseFinding, fromApplication, mentionsOf, reliable, where, type CaseCheck, type Located } from './case-check.js';
+
+const digits = (v: unknown) => String(v).replace(/[^\dX]/giu, '').toUpperCase();
+
+export const accounts: CaseCheck = {
+  id: 'accounts',
+  run: (ctx, { findings, notCompared }) => {
+    const all = mentionsOf(ctx, 'disbursementAccount', 'loan_contract');
+    const approved = ctx.application?.loan.disbursementAccount;
+    if (all.length === 0) {
+      if (approved) notCompared.push(`Disbursement account: not found in the contract, so not compared with the application (${approved}).`);
+      return;
+    }
+    const mentions = all.filter(reliable);
+    if (mentions.length < all.length) notCompared.push(`Disbursement account: ${all.length - mentions.length} mention(s) read by OCR with low confidence were not compared.`);
+    const reported = new Set<string>();
+    const report = (a: Located, b: Located, against: string) => {
+      const key = `${digits(a.field.value)}|${digits(b.field.value)}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      findings.push(caseFinding('ACCOUNT_MISMATCH', `The disbursement account is ${digits(a.field.value)} in ${a.document?.fileName} (page ${a.field.page}) but ${digits(b.field.value)} ${against}.`, a,
+        { field: 'disbursementAccount', compared: [where(a), where(b)] }));
+    };
+    const first = mentions[0];
+    for (const m of mentions.slice(1)) if (digits(m.field.value) !== digits(first!.field.value)) report(m, first!, `on page ${first!.field.page} of ${first!.document?.fileName}`);
+    if (approved) for (const m of mentions) if (digits(m.field.value) !== digits(approved)) report(m, fromApplication('loan.disbursementAccount', approved), 'in the approved application');
+  },
+};

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentReport, Field, Transaction } from '../model/schema.js';
+import { runCaseChecks } from './index.js';
+import { parseApplication, type Application } from './application.js';
+
+const field = (value: unknown, page = 1, extra: Partial<Field> = {}): Field => ({ value, raw: String(value), page, bbox: [10, 20, 300, 30], source: 'text-layer', confidence: 1, ...extra });
+
+function report(fileName: string, docType: DocumentReport['document']['docType'], fields: Record<string, Field | Transaction[]>, mentions?: Record<string, Field[]>): DocumentReport {
+  return { schemaVersion: '1', document: { id: fileName, fileName, mediaType: 'application/pdf', pageCount: 2, docType, docTypeConfidence: 1, language: 'zh' }, pages: [], fields, ...(mentions ? { mentions } : {}), findings: [], reviewItems: [], timings: { totalMs: 1 } };
+}
+
+const app: Application = parseApplication(JSON.stringify({
+  caseId: 'C-1', borrower: { name: '张伟', idNumber: '330106198503152318' },
+  loan: { principal: '1250000.00', currency: 'CNY', annualRatePercent: '3.85', termMonths: 36, disbursementAccount: '6222021234567890123', collateralAddress: '浙江省杭州市西湖区文三路138号3幢502室' },
+  requiredDocuments: ['loan_contract', 'pay_slip', 'bank_statement'],
+}));
+
+function clean(): DocumentReport[] {
+  return [
+    report('contract.pdf', 'loan_contract', {
+      borrowerName: field('张伟'), borrowerIdNumber: field('330106198503152318'), principal: field('1250000.00'), currency: field('CNY'),
+      annualRatePercent: field('3.85'), termMonths: field(36), disbursementAccount: field('6222021234567890123'), collateralAddress: field('杭州市西湖区文三路138号3栋502室'),
+    }),
+    report('payslip.pdf', 'pay_slip', { employeeName: field('张伟'), payPeriod: field('2025-02'), netPay: field('10740.00') }),
+    report('statement.pdf', 'bank_statement', { accountHolder: field('张伟'), transactions: [{ date: '2025-03-05', description: '代发工资', amount: '10740.00', balance: '20740.00', page: 1, raw: '', confidence: 1 }] }),
+  ];
+}
+const run = (documents: DocumentReport[], application: Application | undefined = app) => runCaseChecks({ caseId: 'C-1', documents, application });
+const codesOf = (documents: DocumentReport[], application?: Application) => run(documents, application).findings.map((f) => f.code);
+
+describe('case checks', () => {
+  it('stay silent on a consistent case (omitted province, 幢/栋)', () => {
+    expect(codesOf(clean(), app)).toEqual([]);
+  });
+  it('find the principal, account, name, ID and address that differ from the application, with both sides', () => {
+    const docs = clean();
+    Object.assign(docs[0]!.fields, { principal: field('1520000.00'), disbursementAccount: field('6222021234567890124'), collateralAddress: field('杭州市西湖区文三路183号3栋502室'), borrowerIdNumber: field('330106198503152326') });
+    docs[2]!.fields.accountHolder = field('张炜');
+    const { findings } = run(docs);
+    expect(findings.map((f) => f.code).sort()).toEqual(['ACCOUNT_MISMATCH', 'ADDRESS_MISMATCH', 'AMOUNT_MISMATCH', 'NAME_MISMATCH', 'NAME_MISMATCH']);
+    const address = findings.find((f) => f.code === 'ADDRESS_MISMATCH')!;
+    expect(address.evidence).toMatchObject({ likelyTypo: true, editDistance: 2 });
+    expect(address.evidence.compared).toEqual([expect.objectContaining({ from: 'contract.pdf', page: 1, value: '杭州市西湖区文三路183号3栋502室' }), expect.objectContaining({ from: 'application.json', value: app.loan.collateralAddress })]);
+  });
+  it('compares net pay with the salary credit of the month after', () => {
+    const docs = clean();
+    (docs[2]!.fields.transactions as Transaction[])[0]!.amount = '10840.00';
+    expect(codesOf(docs)).toEqual(['AMOUNT_MISMATCH']);
+  });
+  it('compares English names in any order, and not across scripts', () => {
+    const docs = clean();
+    docs[0]!.fields.borrowerName = field('ZHANGWei', 1, { evidence: { display: 'ZHANG Wei' } });
+    docs[1]!.fields.employeeName = field('WeiZhang', 1, { evidence: { display: 'Wei Zhang' } });
+    docs[2]!.fields.accountHolder = field('WeiZhang');
+    const { findings, notCompared } = run(docs, { ...app, borrower: { name: 'Wei Zhang' } });
+    expect(findings).toEqual([]);
+    expect(run(docs).notCompared.some((n) => n.includes('different scripts'))).toBe(true);
+    expect(notCompared).toBeDefined();
+  });
+  it('reports a missing required document, and without an application compares documents only', () => {
+    expect(codesOf(clean().slice(0, 2))).toEqual(['DOCUMENT_MISSING']);
+    const docs = clean();
+    docs[1]!.fields.employeeName = field('李娜');
+    const { findings, notCompared } = runCaseChecks({ caseId: 'C-1', documents: docs });
+    expect(findings.map((f) => f.code)).toEqual(['NAME_MISMATCH']);
+    expect(notCompared.join(' ')).toMatch(/no application/u);
+  });
+  it('flags a mention of the address on another page that differs, and the application naming an unknown place', () => {
+    const docs = clean();
+    docs[0]!.mentions = { collateralAddress: [field('杭州市西湖区文三路138号3栋502室'), field('杭州市西湖区文三路138号3栋520室', 2)] };
+    const { findings } = run(docs, { ...app, loan: { ...app.loan, collateralAddress: '浙江省杭洲市西湖区文三路138号3幢502室' } });
+    expect(findings.map((f) => f.code).sort()).toEqual(['ADDRESS_MISMATCH', 'ADDRESS_MISMATCH', 'ADDRESS_UNKNOWN_PLACE']);
+  });
+  it('does not accuse on low-confidence OCR values', () => {
+    const docs = clean();
+    docs[0]!.fields.principal = field('1.25', 1, { source: 'ocr', confidence: 0.4 });
+    const { findings, notCompared } = run(docs);
+    expect(findings).toEqual([]);
+    expect(notCompared.join(' ')).toMatch(/principal.*confidence 0.4/u);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { amountWords } from './amount-words.js';
+import { codes, makeDocument, runCheck } from './test-document.js';
+
+const zh = (figures: string, words: string) => makeDocument([[`借款金额：¥${figures}`, `大写：${words}`]], { docType: 'loan_contract' });
+const en = (figures: string, words: string[]) => makeDocument([[`Loan Amount:  RMB ${figures}`, `In Words:  ${words[0]}`, ...words.slice(1)]], { docType: 'loan_contract', language: 'en' });
+
+describe('amount-words', () => {
+  it('stays silent when figures and 大写 agree (元/圆, 整/正)', async () => {
+    expect(codes(await runCheck(amountWords, zh('1,250,000.00', '人民币壹佰贰拾伍万元整')))).toEqual([]);
+    expect(codes(await runCheck(amountWords, zh('10,005.00', '人民币壹万零伍圆正')))).toEqual([]);
+  });
+  it('flags a changed 大写 digit and a missing zero in the figures', async () => {
+    const changed = await runCheck(amountWords, zh('1,250,000.00', '人民币壹佰叁拾伍万元整'));
+    expect(codes(changed)).toEqual(['AMOUNT_WORDS_MISMATCH']);
+    expect(changed.findings[0]!.evidence).toMatchObject({ figures: { value: '1250000.00', page: 1 }, words: { value: '1350000.00' } });
+    expect(codes(await runCheck(amountWords, zh('125,000.00', '人民币壹佰贰拾伍万元整')))).toEqual(['AMOUNT_WORDS_MISMATCH']);
+  });
+  it('reads English words wrapped onto the next line as one amount', async () => {
+    expect(codes(await runCheck(amountWords, en('460,000.39', ['Renminbi Four Hundred Sixty Thousand Yuan and', '39/100 Only'])))).toEqual([]);
+    expect(codes(await runCheck(amountWords, en('460,000.39', ['Renminbi Four Hundred Sixty Thousand Yuan and', '93/100 Only'])))).toEqual(['AMOUNT_WORDS_MISMATCH']);
+  });
+  it('turns a disagreement read by low-confidence OCR into LOW_OCR_CONFIDENCE, not a mismatch', async () => {
+    const doc = makeDocument([['借款金额：¥1,250,000.00', '大写：人民币壹佰叁拾伍万元整']], { docType: 'loan_contract', source: 'ocr', confidence: 55 });
+    expect(codes(await runCheck(amountWords, doc))).toEqual(['LOW_OCR_CONFIDENCE']);
+  });
+  it('ignores words it cannot read (low-ocr-confidence reports those)', async () => {
+    expect(codes(await runCheck(amountWords, zh('1,250,000.00', '人民币壹佰贰拾伍万元X')))).toEqual([]);
+  });
+});

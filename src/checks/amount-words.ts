@@ -1,0 +1,124 @@
+/**
+ * AMOUNT_WORDS_MISMATCH: an amount in words (人民币壹佰贰拾伍万元整, "One Million … Only") that
+ * states another amount than the figures next to it. Words that could not be read are not a
+ * mismatch (low-ocr-confidence reports them); disagreeing OCR readings of low confidence become
+ * LOW_OCR_CONFIDENCE.
+ */
+import type { Field } from '../model/schema.js';
+import { compareMoney } from '../extract/parse/cents.js';
+import { foldWidth, spanBox, spanConfidence } from '../extract/lines.js';
+import type { Line, Page } from '../model/document.js';
+import type { WordsMention } from '../extract/amount-words.js';
+import type { DocumentCheck } from './check.js';
+import { parseChineseAmountWords } from '../extract/parse/chinese-words.js';
+import { parseEnglishAmountWords } from '../extract/parse/english-words.js';
+import { isMoney, MIN_OCR_VALUE_CONFIDENCE, sourceOf, unreliableFinding } from './reliability.js';
+
+/** How far (in line heights) above the words the figures may stand: 借款金额 on one line, 大写 on the next. */
+const MAX_LINES_APART = 3.5;
+
+export const amountWords: DocumentCheck = {
+  id: 'amount-words',
+  appliesTo: () => true,
+  run: ({ document, extraction }, { findings }) => {
+    for (const words of joinWrapped(extraction.amountWords, document.pages)) {
+      if (words.amount === null) continue;
+      const figure = nearestFigure(words, extraction.mentions);
+      if (!figure || compareMoney(figure.field.value as string, words.amount) === 0) continue;
+      const page = words.line.page;
+      const bbox = spanBox(words.line.line, words.start, words.end);
+      const wordsConfidence = Math.round(spanConfidence(words.line.line, words.start, words.end) * 100) / 100;
+      const wordsEvidence = { value: words.amount, text: words.text, page, bbox, source: document.pages[page - 1]?.source, confidence: wordsConfidence };
+      const ocr = document.pages[page - 1]?.source === 'ocr' || figure.field.source === 'ocr';
+      if (ocr && (wordsConfidence < MIN_OCR_VALUE_CONFIDENCE || figure.field.confidence < MIN_OCR_VALUE_CONFIDENCE)) {
+        findings.push(unreliableFinding('amount-words', page, bbox, { figures: sourceOf(figure.name, figure.field), words: wordsEvidence }));
+        continue;
+      }
+      findings.push({
+        code: 'AMOUNT_WORDS_MISMATCH',
+        severity: 'high',
+        message: `Page ${page}: the amount in words (${words.text} = ${words.amount}) differs from the figures ${figure.field.raw} (${figure.field.value}) on page ${figure.field.page}.`,
+        page,
+        bbox,
+        evidence: { figures: sourceOf(figure.name, figure.field), words: wordsEvidence },
+      });
+    }
+  },
+};
+
+/** The money mention closest above (or on) the words line, on the same page. */
+function nearestFigure(words: WordsMention, mentions: Record<string, Field[]>): { name: string; field: Field } | undefined {
+  const [, wy, , wh] = words.line.line.bbox;
+  let best: { name: string; field: Field; distance: number } | undefined;
+  for (const [name, fields] of Object.entries(mentions)) {
+    for (const field of fields) {
+      if (field.page !== words.line.page || !field.bbox || !isMoney(field.value)) continue;
+      const dy = wy - field.bbox[1];
+      if (dy < -wh * 0.5 || dy > wh * MAX_LINES_APART) continue;
+      const distance = Math.abs(dy);
+      if (!best || distance < best.distance) best = { name, field, distance };
+    }
+  }
+  return best;
+}
+
+/**
+ * Words that wrap onto another line ("Say: Renminbi Two Million Thirty Four Thousand" / "Six
+ * Hundred Eighty Six Yuan Only", "…伍万" / "元整") are one amount: join a mention with the start of
+ * the line below, or with the words ending the line above, when together they parse.
+ */
+function joinWrapped(mentions: readonly WordsMention[], pages: readonly Page[]): WordsMention[] {
+  const out: WordsMention[] = [];
+  const consumed = new Set<WordsMention>();
+  const han = (m: WordsMention) => /\p{Script=Han}/u.test(m.text);
+  const parse = (m: WordsMention, text: string) => (han(m) ? parseChineseAmountWords(text.replace(/\s+/gu, '')) : parseEnglishAmountWords(text));
+  const lead = (m: WordsMention) => (han(m) ? /^\s*[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億元圆角分整正]+/u : /^\s*(?:[A-Za-z]+[\s,-]*|\d{1,2}\s*\/\s*100\s*)+/u);
+  const trail = (m: WordsMention) => (han(m) ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+\s*$/u : /(?:(?:[A-Za-z]+|\d{1,2}\s*\/\s*100)[\s,-]*)+$/u);
+  for (const a of mentions) {
+    if (consumed.has(a)) continue;
+    const { above } = neighbours(a.line.line, a.line.page, pages);
+    // Down: append the start of up to two following lines while the words run on.
+    let text = a.line.text.slice(a.start).trim();
+    let line = a.line.line;
+    let joined: { value: string; lines: Line[]; text: string } | undefined;
+    const used: Line[] = [];
+    for (let k = 0; k < 2; k++) {
+      const below = neighbours(line, a.line.page, pages).below;
+      const head = below ? lead(a).exec(foldWidth(below.text))?.[0].trim() : undefined;
+      if (!below || !head || !/[A-Za-z\p{Script=Han}]$|\band$/iu.test(text)) break;
+      text = `${text} ${head}`;
+      used.push(below);
+      line = below;
+      const parsed = parse(a, text);
+      if (parsed.ok) joined = { value: parsed.value!, lines: [...used], text };
+    }
+    if (joined) {
+      for (const b of mentions) if (b !== a && joined.lines.includes(b.line.line)) consumed.add(b);
+      out.push(joined.value === a.amount ? a : { ...a, text: joined.text.replace(/\s+/gu, ''), amount: joined.value });
+      continue;
+    }
+    const before = a.line.text.slice(0, a.start).trim() === '' && above ? trail(a).exec(foldWidth(above.text).replace(/^.*[:：]/u, ''))?.[0].trim() : undefined;
+    const up = before ? parse(a, `${before} ${a.line.text.slice(a.start, a.end)}`) : undefined;
+    if (up?.ok && up.value !== a.amount && mentions.every((m) => m.line.line !== above || consumed.has(m) || m === a)) {
+      out.push({ ...a, text: before!.replace(/\s+/gu, '') + a.text, amount: up.value });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** The lines just below and just above a line on its page (by position, not list order). */
+function neighbours(of: Line, page: number, pages: readonly Page[]): { below?: Line; above?: Line } {
+  const lines = pages[page - 1]?.lines ?? [];
+  const [, y, , h] = of.bbox;
+  let below: Line | undefined;
+  let above: Line | undefined;
+  for (const l of lines) {
+    if (l === of) continue;
+    const dy = l.bbox[1] - y;
+    if (dy > h * 0.5 && dy <= h * 2.2 && (!below || dy < below.bbox[1] - y)) below = l;
+    if (dy < -h * 0.5 && dy >= -h * 2.2 && (!above || dy > above.bbox[1] - y)) above = l;
+  }
+  return { below, above };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { payslipArithmetic } from './payslip-arithmetic.js';
+import { codes, makeDocument, runCheck } from './test-document.js';
+
+const zh = (gross: string, ded: string, net: string) => makeDocument([['工资条', '姓名：张伟', `应发工资：${gross}`, '个人所得税：210.00', '社会保险：1,050.00', `扣款合计：${ded}`, `实发工资：${net}`]], { docType: 'pay_slip' });
+const en = (gross: string, ded: string, net: string) => makeDocument([['PAYSLIP', 'Employee Name: Wei Zhang', `Gross Pay: ${gross}`, 'Income Tax: 210.00', 'Social Insurance: 1,050.00', `Total Deductions: ${ded}`, `Net Pay: ${net}`]], { docType: 'pay_slip', language: 'en' });
+
+describe('payslip-arithmetic', () => {
+  it('stays silent on a pay slip that adds up, in both languages', async () => {
+    expect(codes(await runCheck(payslipArithmetic, zh('12,000.00', '1,260.00', '10,740.00')))).toEqual([]);
+    expect(codes(await runCheck(payslipArithmetic, en('12,000.00', '1,260.00', '10,740.00')))).toEqual([]);
+  });
+  it('flags gross − deductions ≠ net, with the three values and where they are', async () => {
+    const sink = await runCheck(payslipArithmetic, zh('12,500.00', '1,260.00', '10,740.00'));
+    expect(codes(sink)).toEqual(['PAYSLIP_ARITHMETIC']);
+    expect(sink.findings[0]!.evidence).toMatchObject({ grossPay: { value: '12500.00' }, netPay: { value: '10740.00', page: 1 }, expectedNet: '11240.00' });
+    expect(codes(await runCheck(payslipArithmetic, en('12,500.00', '1,260.00', '10,740.00')))).toEqual(['PAYSLIP_ARITHMETIC']);
+  });
+  it('flags deduction items above the total deductions', async () => {
+    expect(codes(await runCheck(payslipArithmetic, zh('12,000.00', '1,000.00', '11,000.00')))).toEqual(['PAYSLIP_ARITHMETIC']);
+  });
+  it('tolerates nothing beyond the cent', async () => {
+    expect(codes(await runCheck(payslipArithmetic, en('12,000.00', '1,260.00', '10,740.01')))).toEqual(['PAYSLIP_ARITHMETIC']);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * PAYSLIP_ARITHMETIC: gross − total deductions must equal net pay to the cent, and the deduction
+ * items read (tax, social insurance, housing fund) cannot exceed the total deductions.
+ */
+import type { Field } from '../model/schema.js';
+import type { Document } from '../model/document.js';
+import { toCents, fromCents } from '../extract/parse/cents.js';
+import type { DocumentCheck } from './check.js';
+import { isMoney, isShakyFigure as isShaky, moneyReadings, sourceOf, unreliableFinding } from './reliability.js';
+
+const ITEMS = ['incomeTax', 'socialInsurance', 'housingFund'] as const;
+
+export const payslipArithmetic: DocumentCheck = {
+  id: 'payslip-arithmetic',
+  appliesTo: (doc) => doc.docType === 'pay_slip',
+  run: ({ document, extraction }, { findings }) => {
+    const f = extraction.fields;
+    const money = (name: string): Field | undefined => (isMoney(f[name]?.value) ? f[name] : undefined);
+    const gross = money('grossPay');
+    const deductions = money('totalDeductions');
+    const net = money('netPay');
+    if (gross && deductions && net) {
+      const expected = toCents(gross.value as string) - toCents(deductions.value as string);
+      const [gs, ds, ns] = (['grossPay', 'totalDeductions', 'netPay'] as const).map((n) => moneyReadings(f[n], extraction.mentions[n]).map(toCents));
+      const someReadingAddsUp = gs!.some((g) => ds!.some((d) => ns!.includes(g - d)));
+      // The labels may have led the extractor to the wrong line (其他扣款 for 扣款小计): a printed
+      // amount equal to gross − net means the slip adds up.
+      const printed = printedAmounts(document);
+      const printedTotalFits = gs!.some((g) => ns!.some((n) => printed.has(g - n)));
+      if (!someReadingAddsUp && !printedTotalFits) {
+        const compared = { grossPay: sourceOf('grossPay', gross), totalDeductions: sourceOf('totalDeductions', deductions), netPay: sourceOf('netPay', net), expectedNet: fromCents(expected) };
+        if ([gross, deductions, net].some(isShaky)) findings.push(unreliableFinding('payslip-arithmetic', net.page, net.bbox, compared));
+        else findings.push({
+          code: 'PAYSLIP_ARITHMETIC',
+          severity: 'high',
+          message: `Gross ${gross.value} − deductions ${deductions.value} = ${fromCents(expected)}, but net pay is printed as ${net.value}.`,
+          page: net.page,
+          ...(net.bbox ? { bbox: net.bbox } : {}),
+          evidence: compared,
+        });
+      }
+    }
+    const items = ITEMS.map((name) => [name, money(name)] as const).filter((x): x is readonly [typeof ITEMS[number], Field] => !!x[1]);
+    if (deductions && items.length >= 2) {
+      const sum = items.reduce((s, [, field]) => s + toCents(field.value as string), 0n);
+      const implied = gross && net ? toCents(gross.value as string) - toCents(net.value as string) : undefined;
+      const impliedFits = implied !== undefined && implied >= sum && printedAmounts(document).has(implied);
+      if (sum > toCents(deductions.value as string) && !impliedFits) {
+        const compared = { totalDeductions: sourceOf('totalDeductions', deductions), items: items.map(([name, field]) => sourceOf(name, field)), itemsSum: fromCents(sum) };
+        if ([deductions, ...items.map(([, x]) => x)].some(isShaky)) findings.push(unreliableFinding('payslip-arithmetic', deductions.page, deductions.bbox, compared));
+        else findings.push({
+          code: 'PAYSLIP_ARITHMETIC',
+          severity: 'high',
+          message: `The deduction items add up to ${fromCents(sum)}, more than the total deductions ${deductions.value}.`,
+          page: deductions.page,
+          ...(deductions.bbox ? { bbox: deductions.bbox } : {}),
+          evidence: compared,
+        });
+      }
+    }
+  },
+};
+
+/** Every amount with cents printed on the slip, in cents. */
+function printedAmounts(document: Document): Set<bigint> {
+  const out = new Set<bigint>();
+  for (const page of document.pages) for (const line of page.lines) {
+    for (const m of line.text.matchAll(/\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}/gu)) out.add(toCents(m[0].replace(/,/gu, '')));
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * When a value read by OCR is too uncertain to accuse a document: a disagreement between such
+ * values is reported as LOW_OCR_CONFIDENCE (a person looks), never as a defect of the document.
+ */
+import type { BBox, Field, Finding } from '../model/schema.js';
+
+/** Field confidence (0..1) under which an OCR'd value does not support a mismatch finding. */
+export const MIN_OCR_VALUE_CONFIDENCE = 0.8;
+
+/**
+ * Stricter for sums: Tesseract misreads a digit (3 for 4) at 0.95 confidence, and one wrong digit
+ * breaks a sum exactly as a forged one does. Measured on generated scans (scripts/measure-checks.ts).
+ */
+export const MIN_OCR_FIGURE_CONFIDENCE = 0.97;
+
+export function isShaky(field: Pick<Field, 'source' | 'confidence'>): boolean {
+  return field.source === 'ocr' && field.confidence < MIN_OCR_VALUE_CONFIDENCE;
+}
+
+/** `isShaky` for figures that enter arithmetic. */
+export function isShakyFigure(field: Pick<Field, 'source' | 'confidence'>): boolean {
+  return field.source === 'ocr' && field.confidence < MIN_OCR_FIGURE_CONFIDENCE;
+}
+
+/** A LOW_OCR_CONFIDENCE finding standing in for a check that could not decide. */
+export function unreliableFinding(check: string, page: number, bbox: BBox | undefined, compared: Record<string, unknown>): Finding {
+  return {
+    code: 'LOW_OCR_CONFIDENCE',
+    severity: 'medium',
+    message: `Page ${page}: the values the ${check} check compares were read with low OCR confidence; compare them by eye.`,
+    page,
+    ...(bbox ? { bbox } : {}),
+    evidence: { check, ...compared, threshold: MIN_OCR_VALUE_CONFIDENCE },
+  };
+}
+
+/** Evidence for one value: what it was, the text it came from, where. */
+export function sourceOf(name: string, field: Field): Record<string, unknown> {
+  return { field: name, value: field.value, raw: field.raw, page: field.page, bbox: field.bbox, source: field.source, confidence: field.confidence };
+}
+
+export function isMoney(value: unknown): value is string {
+  return typeof value === 'string' && /^-?\d+\.\d{2}$/.test(value);
+}
+
+/**
+ * Every value a money field was read as (the chosen one first): when labels recur, the extractor
+ * may choose the wrong mention, and a check must not accuse a document that one reading clears.
+ */
+export function moneyReadings(field: Field | undefined, mentions: readonly Field[] | undefined): string[] {
+  if (!field || !isMoney(field.value)) return [];
+  const out = [field.value];
+  for (const m of mentions ?? []) if (isMoney(m.value) && !out.includes(m.value)) out.push(m.value);
+  return out;
+}

@@ -1,0 +1,124 @@
+/**
+ * SIGNATURE_MISSING: a signature or seal block on the contract's signature page with nothing in
+ * it. A seal block (甲方（盖章）, Lender (Seal)) needs a seal near it: red ink on colour pages,
+ * dense ink besides the printed text on grey ones. A signature block (乙方（签字）, Borrower
+ * (Signature)) needs ink in the space after its label. Printed text and ruled lines are not ink.
+ */
+import type { BBox, Finding } from '../model/schema.js';
+import type { Document, Line, Page } from '../model/document.js';
+import { foldWidth, spanBox } from '../extract/lines.js';
+import type { DocumentCheck } from './check.js';
+import { readPagePixels, type PagePixels } from './page-pixels.js';
+
+const SEAL_LABEL = /(?:甲\s*方|贷\s*款\s*人|出\s*借\s*人)[^()（）]{0,8}[(（]\s*(?:盖\s*章|公\s*章|签\s*章)\s*[)）]|lender\s*\(\s*seal\s*\)|\(\s*(?:company\s*)?seal\s*\)/iu;
+const SIGN_LABEL = /(?:乙\s*方|借\s*款\s*人)[^()（）]{0,8}[(（]\s*(?:签\s*字|签\s*名|签\s*章)\s*[)）]\s*[:：]?|borrower\s*\(\s*signature\s*\)\s*:?/iu;
+
+/** Share of a block's area that must be ink for it to count as signed or sealed. */
+export const MIN_SIGNATURE_INK = 0.002;
+export const MIN_SEAL_INK = 0.004;
+
+interface Block { kind: 'seal' | 'signature'; page: Page; line: Line; label: BBox }
+
+export const signatures: DocumentCheck = {
+  id: 'signatures',
+  appliesTo: (doc) => doc.docType === 'loan_contract',
+  run: async ({ document }, { findings }) => {
+    const blocks = findBlocks(document);
+    if (blocks.length === 0) return;
+    const page = blocks[0]!.page;
+    const pixels = await readPagePixels(document, page);
+    if (!pixels) return;
+    for (const block of blocks) {
+      const region = block.kind === 'seal' ? sealRegion(block) : signatureRegion(block);
+      const text = page.source === 'text-layer' ? page.lines.flatMap((l) => l.words.map((w) => w.bbox)) : block.line.words.filter((w) => SEAL_LABEL.test(w.text) || SIGN_LABEL.test(w.text)).map((w) => w.bbox);
+      // A seal is red on colour pages and dark on grey ones; a page that merely looks coloured
+      // (tinted paper, noise) must not hide a grey seal, so either kind of ink counts.
+      const ink = Math.max(measureInk(pixels, region, text, 'dark'), block.kind === 'seal' && pixels.colour ? measureInk(pixels, region, text, 'red') : 0);
+      const needed = block.kind === 'seal' ? MIN_SEAL_INK : MIN_SIGNATURE_INK;
+      if (ink >= needed) continue;
+      findings.push(missing(block, region, ink, needed, pixels.colour));
+    }
+  },
+};
+
+/** The labelled blocks of the last page that has any. */
+function findBlocks(document: Document): Block[] {
+  for (const page of [...document.pages].reverse()) {
+    const blocks: Block[] = [];
+    for (const line of page.lines) {
+      const text = foldWidth(line.text);
+      for (const [kind, re] of [['seal', SEAL_LABEL], ['signature', SIGN_LABEL]] as const) {
+        const m = re.exec(text);
+        if (m && !blocks.some((b) => b.kind === kind)) blocks.push({ kind, page, line, label: spanBox(line, m.index, m.index + m[0].length) });
+      }
+    }
+    if (blocks.length) return blocks;
+  }
+  return [];
+}
+
+/** Around the seal label, the right half of the page: where a seal is stamped over the party's name. */
+function sealRegion({ page, label }: Block): BBox {
+  const h = label[3];
+  return clip(page, [page.width * 0.4, label[1] - 6 * h, page.width * 0.55, 14 * h]);
+}
+
+/** The space after the signature label, on its line and a little above (signatures rise). */
+function signatureRegion({ page, label }: Block): BBox {
+  const h = label[3];
+  const x = label[0] + label[2] + h * 0.3;
+  return clip(page, [x, label[1] - 2 * h, Math.min(page.width * 0.4, page.width - x), 3.6 * h]);
+}
+
+function clip(page: Page, [x, y, w, h]: BBox): BBox {
+  const x0 = Math.max(0, x);
+  const y0 = Math.max(0, y);
+  return [x0, y0, Math.max(0, Math.min(page.width, x + w) - x0), Math.max(0, Math.min(page.height, y + h) - y0)].map(Math.round) as BBox;
+}
+
+/** Share of the region's pixels that are ink, leaving out printed text boxes and ruled lines. */
+export function measureInk(pixels: PagePixels, region: BBox, textBoxes: readonly BBox[], kind: 'red' | 'dark'): number {
+  const s = pixels.scale;
+  const [x0, y0] = [Math.floor(region[0] * s), Math.floor(region[1] * s)];
+  const [x1, y1] = [Math.min(pixels.width, Math.ceil((region[0] + region[2]) * s)), Math.min(pixels.height, Math.ceil((region[1] + region[3]) * s))];
+  const width = x1 - x0;
+  if (width <= 0 || y1 <= y0) return 0;
+  // Ink is relative to the paper: scans lighten strokes (blur, JPEG), so compare with the region's bright level.
+  const lum = (i: number) => 0.299 * pixels.data[i]! + 0.587 * pixels.data[i + 1]! + 0.114 * pixels.data[i + 2]!;
+  const samples: number[] = [];
+  for (let y = y0; y < y1; y += 4) for (let x = x0; x < x1; x += 4) samples.push(lum((y * pixels.width + x) * 3));
+  samples.sort((a, b) => a - b);
+  const paper = samples[Math.floor(samples.length * 0.9)] ?? 255;
+  const darkBelow = Math.min(160, paper - 60);
+  const inText = (x: number, y: number) => textBoxes.some(([bx, by, bw, bh]) => x >= bx * s - 2 && x <= (bx + bw) * s + 2 && y >= by * s - 2 && y <= (by + bh) * s + 2);
+  let ink = 0;
+  for (let y = y0; y < y1; y++) {
+    let row = 0;
+    for (let x = x0; x < x1; x++) {
+      const i = (y * pixels.width + x) * 3;
+      const [r, g, b] = [pixels.data[i]!, pixels.data[i + 1]!, pixels.data[i + 2]!];
+      const hit = kind === 'red' ? r > 120 && r - g > 50 && r - b > 40 : 0.299 * r + 0.587 * g + 0.114 * b < darkBelow;
+      if (hit && (kind === 'red' || !inText(x, y))) row++;
+    }
+    // A row inked across most of the block is a ruled line (签字：________), not a signature.
+    if (kind === 'dark' && row > width * 0.5) continue;
+    ink += row;
+  }
+  return Math.round((ink / (width * (y1 - y0))) * 10000) / 10000;
+}
+
+function missing(block: Block, region: BBox, ink: number, needed: number, colour: boolean): Finding {
+  const what = block.kind === 'seal' ? 'seal' : 'signature';
+  return {
+    code: 'SIGNATURE_MISSING',
+    severity: 'high',
+    message: `Page ${block.page.index}: the ${what} block "${block.line.text.trim().slice(0, 40)}" is empty.`,
+    page: block.page.index,
+    bbox: region,
+    evidence: {
+      block: block.kind, label: block.line.text.trim(), labelBox: block.label, inkShare: ink, minInkShare: needed,
+      method: block.kind === 'seal' && colour ? 'red or dark pixels near the seal label' : 'dark pixels outside printed text',
+      source: block.page.source,
+    },
+  };
+}

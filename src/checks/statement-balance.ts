@@ -1,0 +1,115 @@
+/**
+ * BALANCE_MISMATCH: a statement whose running balances, totals or opening + credits − debits =
+ * closing do not reconcile, to the cent. Points at the first row that breaks the chain. A dated
+ * line the extractor could not read as a row breaks the chain without accusing anyone: the
+ * comparison restarts after it, and printed totals are then not compared with sums.
+ */
+import type { Field, Finding, Transaction } from '../model/schema.js';
+import { fromCents, toCents } from '../extract/parse/cents.js';
+import { collectLines } from '../extract/lines.js';
+import { findDates } from '../extract/values.js';
+import type { DocumentCheck } from './check.js';
+import { isMoney, isShakyFigure as isShaky, MIN_OCR_FIGURE_CONFIDENCE, moneyReadings, sourceOf, unreliableFinding } from './reliability.js';
+
+export const statementBalance: DocumentCheck = {
+  id: 'statement-balance',
+  appliesTo: (doc) => doc.docType === 'bank_statement',
+  run: ({ document, extraction }, { findings }) => {
+    const f = extraction.fields;
+    const money = (name: string): Field | undefined => (isMoney(f[name]?.value) ? f[name] : undefined);
+    const opening = money('openingBalance');
+    const closing = money('closingBalance');
+    const rows = extraction.transactions;
+    const unread = unreadRowsBefore(document, rows);
+    const shakyRow = (t: Transaction) => document.pages[t.page - 1]?.source === 'ocr' && t.confidence < MIN_OCR_FIGURE_CONFIDENCE;
+
+    let previous: bigint | undefined = opening ? toCents(opening.value as string) : undefined;
+    const openings = moneyReadings(opening, extraction.mentions.openingBalance).map(toCents);
+    let previousRow: Transaction | undefined;
+    let complete = rows.length > 0 && !!opening;
+    let reported = false;
+    const signed: bigint[] = rows.map((r) => toCents(r.amount));
+    rows.forEach((row, i) => {
+      if (unread[i]) { previous = undefined; complete = false; }
+      if (row.balance === undefined) { previous = undefined; complete = false; return; }
+      const balance = toCents(row.balance);
+      // A debit read into the credit column (OCR'd tables lose column positions; unknown column
+      // headers leave amounts unsigned) that reconciles is a reading problem, not a balance problem.
+      const flipped = previous !== undefined && previous - toCents(row.amount) === balance;
+      const openingFits = !previousRow && openings.some((o) => o + toCents(row.amount) === balance || o - toCents(row.amount) === balance);
+      if (previous !== undefined && !flipped && !openingFits && previous + toCents(row.amount) !== balance) {
+        complete = false;
+        if (!reported) {
+          reported = true;
+          const compared = {
+            row: { index: i + 1, date: row.date, amount: row.amount, balance: row.balance, raw: row.raw, page: row.page, bbox: row.bbox, confidence: row.confidence },
+            previousBalance: fromCents(previous),
+            previousFrom: previousRow ? { raw: previousRow.raw, page: previousRow.page, bbox: previousRow.bbox } : sourceOf('openingBalance', opening!),
+            expectedBalance: fromCents(previous + toCents(row.amount)),
+          };
+          if (shakyRow(row) || (previousRow && shakyRow(previousRow))) findings.push(unreliableFinding('statement-balance', row.page, row.bbox, compared));
+          else findings.push(mismatch(`Row ${i + 1} (${row.date}): previous balance ${fromCents(previous)} ${row.amount.startsWith('-') ? '−' : '+'} ${row.amount.replace(/^-/, '')} = ${fromCents(previous + toCents(row.amount))}, but the row shows ${row.balance}.`, row.page, row.bbox, compared));
+        }
+      }
+      signed[i] = flipped && previous !== undefined && previous + toCents(row.amount) !== balance ? -toCents(row.amount) : toCents(row.amount);
+      previous = balance;
+      previousRow = row;
+    });
+
+    const last = rows.at(-1);
+    const closings = moneyReadings(closing, extraction.mentions.closingBalance).map(toCents);
+    if (closing && last?.balance !== undefined && complete && !closings.includes(toCents(last.balance))) {
+      const compared = { closingBalance: sourceOf('closingBalance', closing), lastRowBalance: last.balance, lastRow: { raw: last.raw, page: last.page, bbox: last.bbox } };
+      if (isShaky(closing) || shakyRow(last)) findings.push(unreliableFinding('statement-balance', closing.page, closing.bbox, compared));
+      else findings.push(mismatch(`The closing balance ${closing.value} differs from the last row's balance ${last.balance}.`, closing.page, closing.bbox, compared));
+    }
+
+    const credits = money('totalCredits');
+    const debits = money('totalDebits');
+    if (opening && closing && credits && debits) {
+      const expected = toCents(opening.value as string) + toCents(credits.value as string) - toCents(debits.value as string);
+      const [os, cs, ds, ks] = (['openingBalance', 'totalCredits', 'totalDebits', 'closingBalance'] as const).map((n) => moneyReadings(f[n], extraction.mentions[n]).map(toCents));
+      const someReadingAddsUp = os!.some((o) => cs!.some((c) => ds!.some((d) => ks!.includes(o + c - d))));
+      if (!someReadingAddsUp) {
+        const compared = { openingBalance: sourceOf('openingBalance', opening), totalCredits: sourceOf('totalCredits', credits), totalDebits: sourceOf('totalDebits', debits), closingBalance: sourceOf('closingBalance', closing), expectedClosing: fromCents(expected) };
+        if ([opening, closing, credits, debits].some(isShaky)) findings.push(unreliableFinding('statement-balance', closing.page, closing.bbox, compared));
+        else findings.push(mismatch(`Opening ${opening.value} + credits ${credits.value} − debits ${debits.value} = ${fromCents(expected)}, but the closing balance is ${closing.value}.`, closing.page, closing.bbox, compared));
+      }
+    }
+    if (complete) {
+      for (const [total, sign] of [[credits, 1n], [debits, -1n]] as const) {
+        if (!total) continue;
+        const sum = signed.reduce((s, a) => { const c = a * sign; return c > 0n ? s + c : s; }, 0n);
+        if (moneyReadings(total, extraction.mentions[sign === 1n ? 'totalCredits' : 'totalDebits']).map(toCents).includes(sum)) continue;
+        const name = sign === 1n ? 'totalCredits' : 'totalDebits';
+        const compared = { [name]: sourceOf(name, total), sumOfRows: fromCents(sum), rows: rows.length };
+        if (isShaky(total)) findings.push(unreliableFinding('statement-balance', total.page, total.bbox, compared));
+        else findings.push(mismatch(`The printed ${sign === 1n ? 'total credits' : 'total debits'} ${total.value} differ from the sum of the rows, ${fromCents(sum)}.`, total.page, total.bbox, compared));
+      }
+    }
+  },
+};
+
+const OPENING_ROW = /期初|上期|承前|opening|brought\s*forward|b\/f/iu;
+
+function mismatch(message: string, page: number, bbox: Finding['bbox'], evidence: Record<string, unknown>): Finding {
+  return { code: 'BALANCE_MISMATCH', severity: 'high', message, page, ...(bbox ? { bbox } : {}), evidence };
+}
+
+/** For each row: whether a dated line with amounts sits between it and the row before, unread. */
+function unreadRowsBefore(document: Parameters<typeof collectLines>[0], rows: readonly Transaction[]): boolean[] {
+  const lines = collectLines(document);
+  const rowLines = new Set(rows.map((r) => `${r.page}|${r.raw}`));
+  const isDatedAmountLine = (text: string) => {
+    const first = findDates(text)[0];
+    // An opening-balance row is dated and has an amount, but is not a transaction.
+    return !!first && text.slice(0, first.start).trim() === '' && !OPENING_ROW.test(text) && /\d[.,]\d{2}(?!\d)/.test(text.slice(first.end));
+  };
+  const at = (r: Transaction) => lines.findIndex((l) => l.page === r.page && l.line.text === r.raw);
+  return rows.map((row, i) => {
+    const from = i === 0 ? -1 : at(rows[i - 1]!);
+    const to = at(row);
+    if ((i > 0 && from < 0) || to < 0) return true;
+    return lines.slice(from + 1, to).some((l) => !rowLines.has(`${l.page}|${l.line.text}`) && isDatedAmountLine(l.text));
+  });
+}

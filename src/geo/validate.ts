@@ -1,0 +1,28 @@
+/** One verdict for an address in either language: the place that does not exist and what it likely means. */
+import { fullName, parseChineseAddress } from './address.js';
+import { checkEnglishAddress } from './pinyin.js';
+
+export interface PlaceProblem {
+  /** The name as written. */
+  written: string;
+  level: string;
+  didYouMean: string;
+  /** Full division name of the suggestion, province first (Chinese). */
+  didYouMeanFull: string;
+  distance: number;
+  /** Offset of the name in the address (white space removed, Chinese only). */
+  start?: number;
+}
+
+/**
+ * @example describeUnknownPlace('浙江省杭洲市西湖区文三路138号')?.didYouMean // '杭州市'
+ */
+export function describeUnknownPlace(address: string): PlaceProblem | undefined {
+  if (/\p{Script=Han}/u.test(address)) {
+    const unknown = parseChineseAddress(address).unknown;
+    if (!unknown) return undefined;
+    return { written: unknown.text, level: unknown.level, didYouMean: unknown.suggestion.name, didYouMeanFull: fullName(unknown.suggestion), distance: unknown.distance, start: unknown.start };
+  }
+  const en = checkEnglishAddress(address);
+  return en ? { written: en.text, level: en.level, didYouMean: en.suggestion, didYouMeanFull: en.suggestionZh, distance: en.distance } : undefined;
+}
