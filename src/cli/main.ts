@@ -6,6 +6,7 @@ import { checkFiles } from '../../pipelines/check.js';
 import { renderDocumentText } from '../report/text.js';
 import { registerReviewCommand } from './review.js';
 import { registerBatchCommand } from './batch.js';
+import { registerPredisburseCommand } from './predisburse.js';
 
 const program = new Command()
   .name('docreview')
@@ -27,6 +28,7 @@ program
     else process.stdout.write(reports.map(renderDocumentText).join('\n\n') + '\n');
   });
 
+registerPredisburseCommand(program);
 registerBatchCommand(program);
 registerReviewCommand(program);
 
