@@ -14,6 +14,8 @@ import { parseApplication, type Application } from '../src/case/application.js';
 import { runCaseChecks } from '../src/case/index.js';
 import { checkFile, OcrSession, type CheckOptions } from './check.js';
 import { isBlocking, UNREADABLE_DOCUMENT_BLOCKS } from './policy.js';
+import { openReviewStore } from '../src/review/store.js';
+import { queueReport, reviewHold } from '../src/review/queue.js';
 
 /** An open item of the human review queue that holds the case until a person resolves it. */
 export interface ReviewBlock {
@@ -87,8 +89,30 @@ export interface PredisburseOptions {
   session?: OcrSession;
   check?: CheckOptions;
   reviewBlocking?: readonly ReviewBlock[];
+  /**
+   * The review queue database: every document's review items are queued there, and items still
+   * pending or rejected hold the case. `false` leaves the queue out. @default the queue's default path
+   */
+  reviewDb?: string | false;
   /** Called after each document, for progress on stderr. */
   onDocument?: (report: DocumentReport) => void;
+}
+
+/** Queue the documents' review items (idempotent) and return those still pending or rejected. */
+function queueAndHold(documents: readonly DocumentReport[], caseId: string, dbPath: string | undefined): ReviewBlock[] {
+  const store = openReviewStore(dbPath);
+  try {
+    for (const report of documents) if (!report.error) queueReport(store, report, caseId);
+    const ids = documents.map((d) => d.document.id).filter(Boolean);
+    return reviewHold(store, ids).items.map((item) => ({
+      documentId: item.documentId,
+      id: item.id,
+      reason: `${item.status === 'rejected' ? 'rejected' : 'awaiting'} review (${item.kind}, page ${item.page}): ${item.reasons.join('; ')}`,
+      code: item.kind === 'clause' ? 'CLAUSE_UNUSUAL' : 'LOW_OCR_CONFIDENCE',
+    }));
+  } finally {
+    store.close();
+  }
 }
 
 /** Files of a case folder: every regular file except the application record and hidden files. */
@@ -117,7 +141,9 @@ export async function predisburse(caseDir: string, options: PredisburseOptions =
       documents.push(report);
       options.onDocument?.(report);
     }
-    return assessCase({ caseId: application?.caseId ?? path.basename(path.resolve(caseDir)), documents, application, applicationError, reviewBlocking: options.reviewBlocking });
+    const caseId = application?.caseId ?? path.basename(path.resolve(caseDir));
+    const reviewBlocking = [...(options.reviewBlocking ?? []), ...(options.reviewDb === false ? [] : queueAndHold(documents, caseId, options.reviewDb))];
+    return assessCase({ caseId, documents, application, applicationError, reviewBlocking });
   } finally {
     if (!options.session) await session.close();
   }

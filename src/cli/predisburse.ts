@@ -14,10 +14,12 @@ export function registerPredisburseCommand(program: Command): void {
     .argument('<caseDir>', 'folder with the case documents and, optionally, application.json')
     .option('--application <file>', 'the approved application record (default CASE_DIR/application.json)')
     .option('--json', 'print the CaseReport as JSON only')
+    .option('--db <file>', 'the review queue database (default: $DOCREVIEW_DATA_DIR/review.db or ./.docreview/review.db)')
     .addOption(new Option('--concurrency <n>', 'OCR workers').argParser(positiveInt))
-    .action(async (caseDir: string, opts: { application?: string; json?: boolean; concurrency?: number }) => {
+    .action(async (caseDir: string, opts: { application?: string; json?: boolean; db?: string; concurrency?: number }) => {
       const report = await predisburse(caseDir, {
         application: opts.application,
+        reviewDb: opts.db,
         check: { concurrency: opts.concurrency },
         onDocument: (r) => process.stderr.write(`${r.document.fileName}: ${r.error ? `ERROR ${r.error.code}` : `${r.document.docType}, ${r.findings.length} finding(s)`}\n`),
       });

@@ -63,6 +63,8 @@ const EN_HEAD = new RegExp(`^\\s*(?:(?:\\b(?:${EN_NUMBER}|and|only|dollars?|yuan
 /** Every amount-in-words mention in the lines, in document order. */
 export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
   const out: WordsMention[] = [];
+  // Line starts already read as the tail of a wrapped mention above: not mentions of their own.
+  const consumed = new Map<TextLine, number>();
   lines.forEach((line, i) => {
     for (const m of line.text.matchAll(HAN_RUN)) {
       const words = wordsIn(m[0]);
@@ -77,6 +79,7 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
       out.push({ line, start, end: start + words.text.length, text, amount: parsed.ok ? parsed.value : null, reason: parsed.reason, wrapped });
     }
     for (const m of line.text.matchAll(EN_RUN)) {
+      if ((m.index ?? 0) < (consumed.get(line) ?? 0)) continue;
       const raw = m[0].trim();
       const numberWords = raw.match(new RegExp(`\\b(?:${EN_NUMBER})\\b`, 'giu'))?.length ?? 0;
       if (numberWords < 2) continue;
@@ -85,6 +88,7 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
       const head = next && next.page === line.page && start + raw.length >= line.text.trimEnd().length ? EN_HEAD.exec(next.text) : null;
       const wrapped = head ? { line: next!, start: head.index + head[0].indexOf(head[0].trim()), end: head.index + head[0].trimEnd().length } : undefined;
       const words = wrapped ? `${raw} ${next!.text.slice(wrapped.start, wrapped.end)}` : raw;
+      if (wrapped) consumed.set(next!, wrapped.end);
       const parsed = parseEnglishAmountWords(words);
       out.push({ line, start, end: start + raw.length, text: words.replace(/\s+/gu, ''), amount: parsed.ok ? parsed.value : null, reason: parsed.reason, wrapped });
     }

@@ -14,6 +14,7 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => [number, number | undefined]][]
   [/第\s*(\d{1,4})\s*页\s*[,，/、]?\s*共\s*(\d{1,4})\s*页/u, (m) => [Number(m[1]), Number(m[2])]],
   [/共\s*(\d{1,4})\s*页\s*[,，/、]?\s*第\s*(\d{1,4})\s*页/u, (m) => [Number(m[2]), Number(m[1])]],
   [/page\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})/iu, (m) => [Number(m[1]), Number(m[2])]],
+  [/^\s*(\d{1,4})\s+of\s+(\d{1,4})\s*$/iu, (m) => [Number(m[1]), Number(m[2])]],
   [/第\s*(\d{1,4})\s*页/u, (m) => [Number(m[1]), undefined]],
   [/^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/u, (m) => [Number(m[1]), Number(m[2])]],
   [/^\s*[-—–]\s*(\d{1,4})\s*[-—–]\s*$/u, (m) => [Number(m[1]), undefined]],
