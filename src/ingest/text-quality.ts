@@ -13,7 +13,6 @@ export interface TextLayerVerdict {
   plausibility: number;
 }
 
-const MIN_CHARS = 20;
 const MIN_PLAUSIBILITY = 0.85;
 /** A page that is mostly an image with a little text (a scan with a stamped header) needs OCR. */
 const MIN_CHARS_WITH_FULL_PAGE_IMAGE = 200;
@@ -33,7 +32,6 @@ export function judgeTextLayer(text: string, hasLargeImage: boolean): TextLayerV
   if (hasLargeImage && chars < MIN_CHARS_WITH_FULL_PAGE_IMAGE) {
     return { usable: false, reason: `page is an image with only ${chars} characters of text`, chars, plausibility };
   }
-  if (chars < MIN_CHARS && hasLargeImage) return { usable: false, reason: 'text layer nearly empty', chars, plausibility };
   return { usable: true, reason: `text layer: ${chars} characters`, chars, plausibility };
 }
 

@@ -12,7 +12,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { createWorker, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
+import { startWorker, stopWorker } from './tesseract.js';
 import { OcrError, toOcrError, withTimeout } from './engine.js';
 import type { OcrEngine, OcrResult, PageSegmentation } from './engine.js';
 import { toLines, type TesseractBlock } from './tesseract-result.js';
@@ -65,29 +66,6 @@ async function langFolder(model: 'best_int' | 'tessdata'): Promise<string> {
   return dir;
 }
 
-async function startWorker(languages: readonly string[], model: 'best_int' | 'tessdata'): Promise<Worker> {
-  const worker = await createWorker([...languages], 1, {
-    langPath: await langFolder(model),
-    gzip: true,
-    cacheMethod: 'none',
-    errorHandler: () => undefined, // else a failed job throws inside tesseract.js and kills the process
-  }, { tessedit_load_sublangs: '' } as never); // else chi_tra also loads chi_tra_vert
-  await worker.setParameters({ preserve_interword_spaces: '1', debug_file: '/dev/null' });
-  return worker;
-}
-
-/** Terminate and wait for the thread to exit (tesseract.js's `terminate()` does not wait). */
-async function stopWorker(worker: Worker): Promise<void> {
-  const thread = (worker as unknown as { worker?: { once(event: 'exit', cb: () => void): void } }).worker;
-  const exited = new Promise<void>((resolve) => {
-    thread?.once('exit', resolve);
-    if (!thread) resolve();
-    setTimeout(resolve, 2000).unref();
-  });
-  await worker.terminate();
-  await exited;
-}
-
 /**
  * Create the chi_tra line engine. It starts its worker on first use; `close()` ends it.
  * Input must be PNG or JPEG (crops from `cropAmountWordsLine` are PNG).
@@ -119,7 +97,7 @@ export function createAmountWordsEngine(options: AmountWordsEngineOptions = {}):
       const key = languages.join('+');
       if (current?.key !== key) {
         discard();
-        const started = startWorker(languages, options.model ?? 'best_int');
+        const started = langFolder(options.model ?? 'best_int').then((dir) => startWorker(languages, () => undefined, dir));
         current = { worker: started, key };
         started.catch(() => { if (current?.worker === started) current = undefined; });
       }

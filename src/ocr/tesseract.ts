@@ -21,9 +21,12 @@ export interface TesseractEngineOptions {
 const OEM_LSTM_ONLY = 1;
 const PSM: Record<PageSegmentation, string> = { auto: '3', block: '6', line: '7', word: '8' };
 
-/** Worker start-up settings; see shared/stack-notes.md for why each one is needed. */
-async function startWorker(languages: readonly string[], onError: (err: unknown) => void): Promise<Worker> {
-  const langPath = await getLangPath();
+/**
+ * Start one tesseract.js worker with the settings shared/stack-notes.md says are needed, reading the
+ * models from `langPath` (the bundled chi_sim/eng folder by default).
+ */
+export async function startWorker(languages: readonly string[], onError: (err: unknown) => void, langPath?: string): Promise<Worker> {
+  langPath ??= await getLangPath();
   const worker = await createWorker([...languages], OEM_LSTM_ONLY, {
     langPath,
     gzip: true,
@@ -41,7 +44,7 @@ async function startWorker(languages: readonly string[], onError: (err: unknown)
  * Terminate a worker and wait until its thread has exited: tesseract.js's `terminate()` does not
  * wait, so without this a closed engine still holds a live thread for a moment.
  */
-async function stopWorker(worker: Worker): Promise<void> {
+export async function stopWorker(worker: Worker): Promise<void> {
   const thread = (worker as unknown as { worker?: { once(event: 'exit', cb: () => void): void } }).worker;
   const exited = new Promise<void>((resolve) => {
     thread?.once('exit', resolve);
