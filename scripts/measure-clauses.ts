@@ -1,7 +1,7 @@
 /**
  * Recall and false alarms of the unusual-clause detection on the held-out contracts
  * (samples/clauses/holdout, built from phrasings the rules were not written against).
- * Usage: npx tsx scripts/measure-clauses.ts [holdout|dev] [--json]
+ * Usage: npx tsx scripts/measure-clauses.ts [holdout|dev|blind2] [--json]
  */
 import path from 'node:path';
 import { OcrSession } from '../pipelines/check.js';
@@ -34,6 +34,7 @@ const result = {
   recall: round(s.caught / s.unusualClauses),
   caught: `${s.caught}/${s.unusualClauses}`,
   rightRuleNamed: `${s.rightRule}/${s.unusualClauses}`,
+  byCategory: Object.fromEntries(Object.entries(s.byExpect).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, `caught ${v.caught}/${v.total}, rule named ${v.rightRule}/${v.total}`])),
   falseAlarmsPer10StandardContracts: round((s.falseAlarmsInStandardDocuments / Math.max(1, s.standardDocuments)) * 10),
   falseAlarmsInStandardContracts: `${s.falseAlarmsInStandardDocuments} in ${s.standardDocuments} standard-only contracts`,
   falseAlarmRatePerStandardClause: round(s.falseAlarms.length / Math.max(1, s.standardClauses)),

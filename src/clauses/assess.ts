@@ -24,7 +24,8 @@ export interface ClauseAssessment {
 /** Lines of `label: value` or a key-terms title: compared with nothing, only checked by the rules. */
 function isKeyTerms(clause: Clause): boolean {
   if (clause.number === 'preamble') return true;
-  if (/主要条款|基本条款|借款要素|key terms|particulars|schedule/iu.test(clause.title ?? '')) return true;
+  // Anchored: "Modification of Schedule" is a clause about the schedule, not the schedule itself.
+  if (/主要条款|基本条款|借款要素|^(?:the )?(?:key terms|particulars|schedule)\b/iu.test(clause.title ?? '')) return true;
   const labels = clause.text.match(/[\u3400-\u9fffA-Za-z ]{2,24}[:：]\s*\S/gu)?.length ?? 0;
   return labels >= 4 && labels * 40 >= clause.text.length;
 }

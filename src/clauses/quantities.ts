@@ -17,7 +17,7 @@ export interface Quantity {
 }
 
 const CN_NUM = '[\\d.〇零一二三四五六七八九十百两壹贰叁肆伍陆柒捌玖拾佰点]+';
-const EN_NUMBER_WORD = '(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and|[- ])+)';
+const EN_NUMBER_WORD = '(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and|[- ])+)';
 const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [new RegExp(`百分之(${CN_NUM})`, 'gu'), (m) => cn(m[1])],
   // 干分之: OCR's usual reading of 千分之.
@@ -30,14 +30,15 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
 ];
 
 const BEFORE: [Basis, RegExp][] = [
-  ['annual', /(?:年(?:化)?(?:利率|息|费率|率)?|annual(?:ised|ized)?\s+(?:interest\s+|percentage\s+)?rate|yearly\s+rate|p\.a\.)\s*(?:为|是|按|of|is|shall\s+be|will\s+be|at)?\s*[:：]?\s*$/iu],
-  ['monthly', /(?:月(?:利率|息|费率|率)?|每月|按月|monthly\s+(?:interest\s+)?rate)\s*(?:为|是|按|of|is|shall\s+be|at)?\s*[:：]?\s*$/iu],
-  ['daily', /(?:日(?:利率|息|费率|率)?|每日|按日|每天|daily\s+(?:interest\s+)?rate)\s*(?:为|是|按|of|is|shall\s+be|at)?\s*[:：]?\s*$/iu],
+  ['annual', /(?:年(?:化)?(?:利率|息|费率|率)?|(?:annual(?:ised|ized)?\s+(?:interest\s+|percentage\s+)?rate|yearly\s+rate)(?:\s+(?:applicable|payable|charged)[a-z ]{0,24})?|p\.a\.)\s*(?:为|是|按|of|is|shall\s+be|will\s+be|at)?\s*[:：]?\s*$/iu],
+  ['monthly', /(?:月(?:利率|息|费率|率)?|每月|按月|monthly\s+(?:interest\s+)?rate(?:\s+(?:applicable|payable|charged)[a-z ]{0,24})?)\s*(?:为|是|按|of|is|shall\s+be|at)?\s*[:：]?\s*$/iu],
+  ['daily', /(?:日(?:利率|息|费率|率)?|每日|按日|每天|daily\s+(?:interest\s+)?rate(?:\s+(?:applicable|payable|charged)[a-z ]{0,24})?)\s*(?:为|是|按|of|is|shall\s+be|at)?\s*[:：]?\s*$/iu],
 ];
+// A figure repeated in brackets sits between a rate and its period: "nineteen per cent (19%) per annum".
 const AFTER: [Basis, RegExp][] = [
-  ['annual', /^\s*(?:per\s+annum|p\.?\s?a\.?(?![a-z])|a\s+year|per\s+year|annually|yearly|\/\s*(?:year|yr))/iu],
-  ['monthly', /^\s*(?:per\s+month|a\s+month|monthly|\/\s*(?:month|mo))/iu],
-  ['daily', /^\s*(?:per\s+day|a\s+day|daily|\/\s*day)/iu],
+  ['annual', /^\s*(?:[(（][^)）]{0,12}[)）]\s*)?[)）]?\s*(?:per\s+annum|p\.?\s?a\.?(?![a-z])|a\s+year|per\s+year|annually|yearly|\/\s*(?:year|yr))/iu],
+  ['monthly', /^\s*(?:[(（][^)）]{0,12}[)）]\s*)?[)）]?\s*(?:per\s+month|a\s+month|monthly|\/\s*(?:month|mo))/iu],
+  ['daily', /^\s*(?:[(（][^)）]{0,12}[)）]\s*)?[)）]?\s*(?:per\s+day|a\s+day|daily|\/\s*day)/iu],
 ];
 
 /** Every percentage in `text`, left to right, with its basis where one is written next to it. */
@@ -51,13 +52,25 @@ export function findQuantities(text: string): Quantity[] {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = m.index + m[0].length;
       if (found.some((q) => start < q.end && end > q.start)) continue;
-      const before = text.slice(Math.max(0, start - 24), start);
-      const after = text.slice(end, end + 16);
-      const basis = BEFORE.find(([, p]) => p.test(before))?.[0] ?? AFTER.find(([, p]) => p.test(after))?.[0];
+      // English names the period in more letters than Chinese: "the monthly interest rate is 1.75%".
+      const before = text.slice(Math.max(0, start - 64), start);
+      const after = text.slice(end, end + 24);
+      const basis = BEFORE.find(([, p]) => p.test(before))?.[0] ?? AFTER.find(([, p]) => p.test(after))?.[0] ?? chargePeriod(text.slice(end, end + 60));
       found.push({ percent, start, end, written: m[0].trim(), ...(basis ? { basis } : {}) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A charge on an amount for each period, the period written after the amount it is charged on:
+ * "0.2 per cent of the overdue amount for each day of delay", "按逾期金额的0.05%每日计收".
+ */
+function chargePeriod(after: string): Basis | undefined {
+  if (!/^\s*(?:of|on)\s+(?:the\s+)?(?:overdue|outstanding|unpaid|late|amount|sum|principal)/iu.test(after)) return undefined;
+  if (/\b(?:for\s+)?(?:each|every|per)\s+(?:calendar\s+)?day\b|\bper\s+diem\b|\bdaily\b/iu.test(after)) return 'daily';
+  if (/\b(?:for\s+)?(?:each|every|per)\s+month\b|\bmonthly\b/iu.test(after)) return 'monthly';
+  return undefined;
 }
 
 /** A rate per its basis → annual percent. */
@@ -82,7 +95,8 @@ function scale(v: number | undefined, factor: number): number | undefined {
 }
 
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
@@ -101,4 +115,26 @@ export function englishNumber(words: string): number | undefined {
   }
   total += current;
   return any ? total : undefined;
+}
+
+const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, treble: 3, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * A rate written as a multiple of the contract rate: 执行利率的三倍 / 1.5倍, "three times the
+ * contractual rate", "double the rate". Returns the multiple (3, 1.5).
+ */
+export function findRateMultiples(text: string): { multiple: number; written: string }[] {
+  const out: { multiple: number; written: string }[] = [];
+  for (const m of text.matchAll(new RegExp(`(?:利率|利息)的?\\s*(${CN_NUM})\\s*倍`, 'gu'))) {
+    const v = /^\d/u.test(m[1] as string) ? Number(m[1]) : cn(m[1]);
+    if (v !== undefined && Number.isFinite(v)) out.push({ multiple: v, written: m[0] });
+  }
+  for (const m of text.matchAll(/\b(\d+(?:\.\d+)?|one and a half|two|three|four|five)\s*(?:times|x)\s+the\s+(?:\w+\s+){0,2}(?:rate|interest)/giu)) {
+    const w = (m[1] as string).toLowerCase();
+    out.push({ multiple: w === 'one and a half' ? 1.5 : Number(w) || (MULTIPLE_WORDS[w] as number), written: m[0] });
+  }
+  for (const m of text.matchAll(/\b(double|twice|triple|treble)\s+the\s+(?:\w+\s+){0,2}(?:rate|interest)/giu)) {
+    out.push({ multiple: MULTIPLE_WORDS[(m[1] as string).toLowerCase()] as number, written: m[0] });
+  }
+  return out;
 }

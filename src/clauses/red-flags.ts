@@ -5,9 +5,9 @@
  * rules (rate cap, default interest, prepayment penalty) compare with the review policy.
  */
 import { foldWidth } from '../extract/lines.js';
-import { annualPercent, findQuantities } from './quantities.js';
+import { annualPercent, findQuantities, findRateMultiples } from './quantities.js';
 import { rateCapPercent, type ReviewPolicy } from './policy.js';
-import { splitSentences } from './text.js';
+import { namePlainParties, splitSentences } from './text.js';
 
 export const RED_FLAG_IDS = [
   'unilateral-change',
@@ -53,11 +53,11 @@ const WORDING_RULES: WordingRule[] = [
     title: 'Unilateral change by the lender',
     explanation: 'The lender may change the rate, fees or terms on its own, without the borrower agreeing to the change.',
     patterns: [
-      [re(`${L}.{0,6}(?:有权|可以|可|保留|得)`), re('单方|单方面|自行|随时|根据.{0,10}(?:情况|需要)|视.{0,6}情况'), re('调整|变更|修改|修订|更改')],
-      [re('调整|变更|修改|修订|更改'), re(`(?:无需|无须|不需|毋须|不必|不再)(?:另行)?(?:经|征得|取得)?${B}?.{0,4}(?:同意|确认)`)],
+      [re(`${L}.{0,6}(?:有权|可以|可|保留|得)`), re('单方|单方面|自行|随时|根据.{0,10}(?:情况|需要)|视.{0,10}情况|依其.{0,8}(?:政策|需要|规定)'), re('调整|变更|修改|修订|更改|提高|上调|缩短')],
+      [re('调整|变更|修改|修订|更改|提高|上调|缩短'), re(`(?:无需|无须|不需|毋须|不必|不再)(?:另行)?(?:经|征得|取得)?${B}?.{0,4}(?:另行)?(?:同意|确认)`)],
       [re(`${L}单方(?:面)?(?:调整|变更|修改|决定|确定)`)],
       [re(`以${L}.{0,6}(?:公告|通知|公示|网站)为准`)],
-      [re('\\blender\\b.{0,40}\\b(?:may|shall be entitled to|is entitled to|has the right to|reserves the right to|can)\\b'), re('\\b(?:vary|varies|amend|change|adjust|modify|revise|alter)'), re('unilateral|at any time|from time to time|discretion|without (?:the )?(?:borrower\'s )?(?:prior )?(?:consent|agreement|approval)|reserves the right')],
+      [re('\\b(?:lender|bank)\\b(?! account| card| statement).{0,40}\\b(?:may|shall be entitled|is entitled|has the right|reserves the right|can)\\b'), re('\\b(?:vary|varies|amend|change|adjust|modify|revise|alter|increase|raise|shorten|introduce new)'), re('unilateral|at any time|from time to time|whenever|discretion|without (?:the )?(?:borrower\'s )?(?:prior )?(?:consent|agreement|approval)|reserves the right|deemed to (?:have )?accept|(?:does|do|shall) not (?:need|require) (?:the )?(?:borrower\'s )?(?:consent|agreement)')],
       [re('\\blender\\b.{0,20}\\bunilaterally\\b')],
     ],
     unless: [re('不得擅自|任何一方不得|双方协商一致|by both parties|agreed by both')],
@@ -69,7 +69,10 @@ const WORDING_RULES: WordingRule[] = [
     patterns: [
       [re('放弃'), re('抗辩|起诉|诉讼|上诉|诉权|仲裁|抵销|抵消|异议')],
       [re(`${B}.{0,20}(?:不得|不会|不再|同意不|承诺不)(?:就|对|以)?.{0,20}(?:提起诉讼|起诉|提出抗辩|抗辩)`)],
-      [re('\\bwaive[sd]?\\b|\\bwaiver of\\b|\\brelinquish|\\bforgo|\\bgives? up\\b'), re('defen[cs]e|right to (?:sue|bring|commence|object|appeal|a trial)|set-?off|counterclaim|legal (?:action|proceedings)|jury trial|objection')],
+      [re('(?:不得|不能|不会|不再|无权)(?:以|就|对)?[^，,]{0,30}(?:主张|提出)[^，,]{0,10}(?:抗辩|抵销|抵消)')],
+      [re(`${B}.{0,6}不得以.{0,20}(?:债权|款项).{0,6}(?:抵销|抵消)`)],
+      [re('\\bwaive[sd]?\\b|\\bwaiver of\\b|\\brelinquish|\\brenounc|\\bforgo|\\bgives? up\\b'), re('defen[cs]e|right to (?:sue|bring|commence|object|appeal|a trial|dispute)|set-?off|counterclaim|legal (?:action|proceedings)|jury trial|objection|\\bplea\\b|claim against')],
+      [re('\\bborrower\\b.{0,20}\\b(?:shall|will|may) not (?:raise|assert|plead)\\b'), re('defen[cs]e|\\bplea\\b|objection|counterclaim|set-?off')],
       [re('\\bborrower\\b.{0,40}\\b(?:shall|will|agrees? to|undertakes to) not\\b|\\bborrower\\b.{0,30}\\bnot to\\b'), re('\\b(?:sue|commence|bring|institute)\\b')],
     ],
     unless: [re(`不视为.{0,6}放弃|不构成.{0,6}放弃|${L}.{0,10}(?:未行使|延缓行使|宽限)`), re('no (?:failure|delay)|shall not (?:operate|constitute|be deemed|be construed)(?: as)? (?:a )?waiver')],
@@ -79,8 +82,8 @@ const WORDING_RULES: WordingRule[] = [
     title: 'Cross-default beyond the borrower',
     explanation: 'A default by someone other than the borrower (an affiliate, relative, shareholder or any third party) puts this loan in default.',
     patterns: [
-      [re('关联方|关联企业|关联公司|关联人|家庭成员|配偶|子女|亲属|股东|实际控制人|控制的(?:任何)?企业|任何第三方'), re('违约|逾期|未按时偿还|未偿还|不能清偿|未能清偿|被起诉'), re(`(?:视为|构成|即为|属于).{0,12}违约|宣布.{0,20}到期|提前到期`)],
-      [re('\\baffiliates?\\b|related part(?:y|ies)|subsidiar(?:y|ies)|shareholders?|\\bfamily\\b|relatives?|spouse|parent company|any company in which|group company|controlling person'), re('default|fails? to pay|failure to pay|non-?payment|overdue|insolven'), re('event of default|accelerat|immediately due|constitutes? (?:a|an) default|in default')],
+      [re('关联方|关联企业|关联公司|关联人|家庭成员|配偶|子女|父母|亲属|股东|实际控制人|控制的(?:任何)?企业|任职(?:的)?单位|(?:投资|入股|持股)(?:入股)?的(?:任何)?(?:公司|企业)|任何第三方'), re('违约|逾期|未按时偿还|未偿还|不能清偿|未能清偿|被起诉|失信'), re(`(?:视为|视同|构成|即为|属于).{0,12}违约|宣布.{0,20}到期|提前到期|(?:提前|立即)收回`)],
+      [re('\\baffiliates?\\b|related part(?:y|ies)|subsidiar(?:y|ies)|shareholders?|\\bfamily\\b|relatives?|spouse|household|parent company|any (?:company|entity|business) (?:in which|of which|the borrower owns)|group company|controlling person|connected with the borrower'), re('default|fails? to (?:pay|repay)|failure to (?:pay|repay)|non-?payment|overdue|insolven|\\blate\\b|in arrears'), re('event of default|accelerat|immediately due|immediate repayment|constitutes? (?:a|an) default|in default|treat.{0,20}as (?:a|an) (?:default|event of default)')],
     ],
   },
   {
@@ -88,10 +91,11 @@ const WORDING_RULES: WordingRule[] = [
     title: 'Court or arbitration at the lender\'s sole choice',
     explanation: 'The lender alone chooses where, or whether by court or arbitration, disputes are decided.',
     patterns: [
-      [re(`${L}.{0,4}(?:选择|指定|决定|确定)的?.{0,10}(?:法院|仲裁|管辖)`)],
+      [re(`${L}.{0,4}(?:选择|选定|指定|决定|确定)(?!的?(?:律师|代理人|人员))的?(?:任一|任何)?.{0,10}(?:法院|仲裁|管辖)`)],
+      [re(`${L}.{0,4}认为(?:适当|合适|方便|必要)的.{0,10}(?:法院|仲裁|地点|管辖)`)],
       [re(`${L}.{0,4}(?:有权|可以|可)(?:选择|决定|确定|指定).{0,24}(?:仲裁|诉讼|起诉|法院|管辖)`)],
       [re(`(?:法院|仲裁|管辖|争议|纠纷).{0,24}由${L}.{0,6}(?:选择|指定|决定|确定)`)],
-      [re('court|forum|jurisdiction|arbitrat|proceedings|dispute'), re('(?:chosen|selected|nominated|designated|determined|elected) by the lender|lender\'?s? (?:sole |absolute |own |exclusive )?(?:option|election|choice|discretion)|(?:option|election|choice|discretion) of the lender|lender may (?:bring proceedings|elect|choose|select)|of (?:its|the lender\'s) choice')],
+      [re('court|forum|jurisdiction|arbitrat|proceedings|dispute'), re('(?:chosen|selected|nominated|designated|determined|elected) by the lender|lender\'?s? (?:sole |absolute |own |exclusive )?(?:option|election|choice|discretion)|(?:option|election|choice|discretion) of the lender|lender may (?:bring proceedings|take proceedings|elect|choose|select)|of (?:its|the lender\'s) choice|for the benefit of the lender only|lender[\\w ]{0,20}(?:exclusive|sole) right to (?:determine|choose|select|decide)|\\blender\\b.{0,20}\\b(?:at|in) its (?:sole |absolute |own )?(?:option|election|discretion|choice)|(?:whichever|such) (?:court|forum|tribunal|arbitra)[\\w ]{0,40}the lender (?:chooses|choose|selects|select|nominates|designates|prefers)')],
     ],
   },
   {
@@ -99,10 +103,13 @@ const WORDING_RULES: WordingRule[] = [
     title: 'Automatic renewal',
     explanation: 'The loan renews or extends itself without a new decision by the borrower and the lender.',
     patterns: [
-      [re('自动(?:续期|展期|续借|续约|延期|延长|延续|续展|续贷|续签|顺延|转期)')],
+      [re('自动.{0,12}(?:续期|展期|续借|续约|延期|延长|延续|续展|续贷|续签|顺延|转期)')],
+      [re('视为(?:续贷|续期|展期|续借|续约|续签)|借款期限(?:自动)?顺延(?:\\d+|[一二两三四五六七八九十]+)个?(?:月|年)')],
       [re('\\bautomatic(?:ally)?\\b.{0,30}\\b(?:renew|extend|roll|continu)|\\b(?:renew|extend|roll(?:ed|s)? over)\\w*\\b.{0,20}\\bautomatic')],
+      [re('deemed (?:to (?:be|have been) )?(?:renewed|extended|rolled over)|\\b(?:renew|extend|roll)s? (?:itself|themselves)|\\b(?:continue|renew\\w*|extend\\w*)\\b[^.;]{0,20}\\bsuccessive (?:renewal )?(?:periods|terms)|successive renewal')],
     ],
-    unless: [re('(?:不|不得|不会|非|并不)自动|\\bnot\\b.{0,12}automatic|\\bno automatic')],
+    // 还款日遇节假日顺延 moves a payment date; it renews nothing.
+    unless: [re('(?:不|不得|不会|非|并不)自动|\\bnot\\b.{0,12}automatic|\\bno automatic|节假日|非工作日|\\bholiday|\\bbusiness day')],
   },
   {
     id: 'unrestricted-purpose',
@@ -112,8 +119,12 @@ const WORDING_RULES: WordingRule[] = [
       [re(`用途.{0,4}(?:不限|不受限|无限制|不作(?:任何)?限制|由${B}.{0,2}(?:自行|自主)决定)`)],
       [re('(?:不限定|不限制|不作(?:任何)?限制).{0,6}用途')],
       [re('(?<!不得|不能|不可|严禁|禁止)(?:可|可以|能够|得)?用于任何(?:合法)?(?:用途|目的)')],
+      [re('(?<!不)(?:可|可以|能够|允许)[^。；，不]{0,10}用于[^。；不]{0,14}任何(?:合法)?(?:用途|目的)')],
+      [re('用途.{0,4}不设(?:任何)?限|自由(?:安排|支配)|任意(?:使用|支配)|(?:无须|无需|不必|不需)(?:向.{0,6})?说明.{0,4}用途')],
       [re('\\bfor any purposes?\\b(?!\\s+(?:other|not|prohibited|except))')],
       [re('\\b(?:use|purpose|proceeds|application)\\b'), re('\\bnot (?:be )?restricted|\\bno restrictions?\\b|\\bunrestricted\\b|without (?:any )?restriction|as it sees fit')],
+      [re('\\b(?:may|can|is free to|shall be free to) (?:use|apply|spend)\\b[^.;]{0,30}\\bin any (?:manner|way)\\b(?! other| not| prohibited| that)')],
+      [re('\\b(?:spend|use|apply)\\b.{0,30}\\bon anything\\b(?! other| except| but)|\\banything (?:the borrower|it) (?:likes?|wants?|wish(?:es)?)\\b')],
     ],
   },
   {
@@ -125,7 +136,10 @@ const WORDING_RULES: WordingRule[] = [
       [re('(?:自愿)?(?:接受|认可)[^。]{0,4}强制执行')],
       [re('(?:直接|径行)(?:向.{0,10})?申请(?:强制)?执行')],
       [re('不经(?:过)?(?:诉讼|审判|庭审|法院)')],
-      [re('confess(?:ion|es|ed)?\\s+(?:of\\s+)?judge?ment|cognovit|warrant of attorney|compulsory enforcement|enforcement without (?:litigation|proceedings|trial)|judge?ment.{0,40}without (?:notice|a hearing|hearing|trial)')],
+      [re('(?:无须|无需|不必|不经)(?:提起)?(?:起诉|诉讼|审理|审判).{0,24}强制执行')],
+      [re(`(?:代表|代为|代其|代${B})`), re('(?:债务|欠款)(?:确认|承认)|承认.{0,6}(?:债务|欠款)'), re('法院|判决|裁判|裁决')],
+      [re('confess(?:ion|es|ed)?\\s+(?:of\\s+)?judge?ment|cognovit|warrant of attorney|compulsory enforcement|enforcement without (?:litigation|proceedings|trial)|judge?ment.{0,40}without (?:notice|a hearing|hearing|trial)|(?:waives?|without) (?:the )?(?:issue and )?service of process')],
+      [re('power of attorney|authori[sz]es?.{0,30}(?:attorney|lawyer)'), re('\\badmit(?:s|ting)?\\b.{0,30}(?:liability|debt|indebtedness|owes?)|\\badmission\\b')],
     ],
   },
   {
@@ -133,7 +147,7 @@ const WORDING_RULES: WordingRule[] = [
     title: 'Land-transfer (土地流转) condition',
     explanation: 'The loan depends on transferring or pledging rural land rights: a special condition a person must check.',
     patterns: [
-      [re('土地(?:承包)?(?:经营权)?流转|流转.{0,10}土地|土地(?:承包)?经营权|承包(?:的)?(?:集体)?(?:土地|耕地)|耕地|宅基地|集体(?:土地|建设用地)')],
+      [re('土地(?:承包)?(?:经营权)?流转|流转.{0,10}土地|土地(?:承包)?经营权|承包(?:的)?(?:集体)?(?:土地|耕地)|承包地|耕地|宅基地|集体(?:土地|建设用地)')],
       [re('land (?:contract(?:ual|ed)? )?management rights?|rural land|contracted land|land transfer|collective land|homestead')],
     ],
   },
@@ -141,7 +155,7 @@ const WORDING_RULES: WordingRule[] = [
 
 const DEFAULT_CONTEXT = /罚息|逾期|违约金|滞纳|default|overdue|late|penalty|arrears/iu;
 const OVERDUE_CONTEXT = /罚息|逾期|滞纳|overdue|late payment|default interest|arrears/iu;
-const PREPAY_CONTEXT = /提前(?:还款|归还|清偿|偿还|结清|还贷)|prepa|early repayment|repays? early|before (?:the )?(?:original )?maturity/iu;
+const PREPAY_CONTEXT = /提前(?:还款|归还|清偿|偿还|结清|还贷)|prepa|early (?:repayment|settlement)|repays? early|settles? early|\bpa(?:y|ys|ying|id) off\b[^.;]{0,30}\bearly\b|before (?:the )?(?:original )?maturity/iu;
 const MISUSE_CONTEXT = /挪用|改变(?:借款)?用途|未按(?:约定|合同)?用途|other than (?:that )?agreed|misuse|other purpose|diverted/iu;
 const SURCHARGE = /(?:加收|上浮|提高|增加|plus|increased by|uplift of|increase of)\s*$|^\s*(?:higher than|above|over)\b/iu;
 const PENALTY_WORDS = /违约金|补偿金|补偿|手续费|费用|罚金|fee|premium|penalty|compensation|charge/iu;
@@ -154,11 +168,13 @@ export function findRedFlags(clauseText: string, policy: ReviewPolicy): RedFlagH
   const hits = new Map<RedFlagId, RedFlagHit>();
   const add = (hit: RedFlagHit): void => { if (!hits.has(hit.rule)) hits.set(hit.rule, hit); };
   for (const sentence of splitSentences(foldWidth(clauseText))) {
+    // Rules read "we"/"you" as the lender/borrower; hits quote the sentence as written.
+    const read = namePlainParties(sentence);
     for (const rule of WORDING_RULES) {
-      if (rule.unless?.some((p) => p.test(sentence))) continue;
-      if (rule.patterns.some((all) => all.every((p) => p.test(sentence)))) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
+      if (rule.unless?.some((p) => p.test(read))) continue;
+      if (rule.patterns.some((all) => all.every((p) => p.test(read)))) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
     }
-    for (const hit of numericFlags(sentence, policy)) add(hit);
+    for (const hit of numericFlags(read, policy)) add({ ...hit, sentence });
   }
   return [...hits.values()];
 }
@@ -167,8 +183,10 @@ function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit[] {
   const hits: RedFlagHit[] = [];
   const cap = rateCapPercent(policy);
   // A prepayment charge is often called 违约金 / penalty: overdue words decide it is default interest.
-  const isPrepay = PREPAY_CONTEXT.test(sentence) && !OVERDUE_CONTEXT.test(sentence);
-  const isDefault = !isPrepay && DEFAULT_CONTEXT.test(sentence);
+  // "payable monthly in arrears" says when ordinary interest is paid, not that anything is overdue.
+  const context = sentence.replace(/\b(?:paid|payable)\s+(?:\w+\s+){0,2}in\s+arrears\b/giu, '');
+  const isPrepay = PREPAY_CONTEXT.test(context) && !OVERDUE_CONTEXT.test(context);
+  const isDefault = !isPrepay && DEFAULT_CONTEXT.test(context);
   const isMisuse = MISUSE_CONTEXT.test(sentence);
   for (const q of findQuantities(sentence)) {
     const annual = annualPercent(q, policy.dayCount);
@@ -206,13 +224,24 @@ function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit[] {
         sentence, { annualPercent: round(annual), capPercent: cap, lprAsOf: policy.lpr.asOf }));
     }
   }
+  if (isDefault) {
+    for (const m of findRateMultiples(sentence)) {
+      const surcharge = Math.round((m.multiple - 1) * 1000) / 10;
+      const limit = isMisuse ? policy.defaultInterest.maxMisuseSurchargePercent : policy.defaultInterest.maxSurchargePercent;
+      if (surcharge > limit) {
+        hits.push(flag('default-interest-above-limit', 'Default interest above the limit',
+          `Default interest at ${m.written} (the contract rate plus ${surcharge}%) is above the configured surcharge limit of +${limit}%.`,
+          sentence, { surchargePercent: surcharge, limitPercent: limit }));
+      }
+    }
+  }
   if (isPrepay && (PENALTY_WORDS.test(sentence) || /利息|interest/iu.test(sentence))) {
     const months = monthsOfInterest(sentence);
     if (months !== undefined && months > policy.prepayment.maxPenaltyMonthsOfInterest) {
       hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
         `A prepayment charge of ${months} months' interest is above the configured limit of ${policy.prepayment.maxPenaltyMonthsOfInterest} months.`,
         sentence, { months, limitMonths: policy.prepayment.maxPenaltyMonthsOfInterest }));
-    } else if (/剩余(?:期限|期间)?.{0,6}(?:全部|所有)?利息|(?:all|remaining|future) interest/iu.test(sentence)) {
+    } else if (/剩余(?:期限|期间)?.{0,6}(?:全部|所有)?利息|(?:尚未到期|未到期|原(?:约定)?的?(?:全部)?(?:借款)?期限).{0,10}利息|(?:all|remaining|future) interest|interest (?:for|over|up to|until) the (?:rest|remainder|balance|end) of the (?:original )?(?:term|period)|interest (?:which|that) would have accrued/iu.test(sentence)) {
       hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
         'Prepayment costs the interest of the remaining term: an unbounded prepayment charge.', sentence, { months: 'remaining term' }));
     }

@@ -5,6 +5,7 @@
  * method is forty lines with a fixed, documented tokenisation.
  */
 import { foldWidth } from '../extract/lines.js';
+import { namePlainParties } from './text.js';
 
 export type Tokenizer = (text: string) => string[];
 
@@ -24,9 +25,9 @@ export const zhTokens: Tokenizer = (text) => {
   return out;
 };
 
-/** English: character 4-grams over lower-cased words, padded with a space at word edges. */
+/** English: character 4-grams over lower-cased words, padded with a space at word edges; "we"/"you" read as the parties. */
 export const enTokens: Tokenizer = (text) => {
-  const s = ` ${foldWidth(text).toLowerCase().replace(/\d+(?:\.\d+)?/gu, '0').replace(/[^a-z0 ]+/gu, ' ').replace(/\s+/gu, ' ').trim()} `;
+  const s = ` ${namePlainParties(foldWidth(text)).toLowerCase().replace(/\d+(?:\.\d+)?/gu, '0').replace(/[^a-z0 ]+/gu, ' ').replace(/\s+/gu, ' ').trim()} `;
   const out: string[] = [];
   for (let i = 0; i + 4 <= s.length; i++) out.push(s.slice(i, i + 4));
   return out;

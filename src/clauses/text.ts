@@ -51,3 +51,21 @@ export function splitSentences(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** Plain-English contracts call the parties "we" and "you": the words the rules and the library use instead. */
+const PLAIN_PARTIES: [RegExp, string][] = [
+  [/\b(?:[Ww]e|us)\b/gu, 'the Lender'],
+  [/\b[Oo]ur\b/gu, "the Lender's"],
+  [/\b[Yy]ou\b/gu, 'the Borrower'],
+  [/\b[Yy]our\b/gu, "the Borrower's"],
+];
+
+/**
+ * English clause text with "we/us/our" read as the lender and "you/your" as the borrower.
+ * @example namePlainParties('We may change your rate.') // "the Lender may change the Borrower's rate."
+ */
+export function namePlainParties(text: string): string {
+  let out = text;
+  for (const [from, to] of PLAIN_PARTIES) out = out.replace(from, to);
+  return out;
+}

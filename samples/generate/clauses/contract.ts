@@ -9,7 +9,8 @@ import { imagesToPdf, rasterise, scanPage, randomScanOptions } from '../scan.js'
 import type { Rng } from '../prng.js';
 import type { FontPair, Lang } from '../variant-types.js';
 
-export type Numbering = 'zh-article' | 'zh-article-digits' | 'zh-section' | 'en-dot' | 'en-article' | 'en-section' | 'en-clause';
+/** `*-decimal`: a heading line, then each sentence of the clause as its own numbered sub-clause (`1.1`, `1.2`). */
+export type Numbering = 'zh-article' | 'zh-article-digits' | 'zh-section' | 'zh-decimal' | 'en-dot' | 'en-article' | 'en-section' | 'en-clause' | 'en-decimal';
 export type Footer = 'zh-spaced' | 'fraction' | 'dash' | 'en-page-of' | 'en-of';
 
 export interface ContractSpec {
@@ -41,10 +42,12 @@ export const FONTS: Record<Lang, FontPair[]> = {
 
 export function heading(numbering: Numbering, n: number, title: string): string {
   switch (numbering) {
-    case 'zh-article': return `第${chineseOrdinal(n)}条 ${title}`;
+    case 'zh-article':
+    case 'zh-decimal': return `第${chineseOrdinal(n)}条 ${title}`;
     case 'zh-article-digits': return `第${n}条 ${title}`;
     case 'zh-section': return `${chineseOrdinal(n)}、${title}`;
-    case 'en-dot': return `${n}. ${title}`;
+    case 'en-dot':
+    case 'en-decimal': return `${n}. ${title}`;
     case 'en-article': return `Article ${n} ${title}`;
     case 'en-section': return `Section ${n}. ${title}`;
     case 'en-clause': return `Clause ${n} ${title}`;
@@ -59,6 +62,12 @@ function footerText(footer: Footer, page: number, total: number): string {
     case 'en-page-of': return `Page ${page} of ${total}`;
     case 'en-of': return `${page} of ${total}`;
   }
+}
+
+/** A clause's sentences, each to be printed as a numbered sub-clause. */
+function subclauses(text: string, zh: boolean): string[] {
+  const parts = zh ? text.split(/(?<=。)/u) : text.split(/(?<=\.)\s+(?=[A-Z])/u);
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
 /** The text PDF of a contract. */
@@ -84,7 +93,10 @@ export async function renderContract(spec: ContractSpec): Promise<Buffer> {
   if (zh) writer.para('二、合同条款', { bold: true });
   spec.clauses.forEach((clause, i) => {
     const head = heading(spec.numbering, i + 1, clause.title);
-    if (spec.inlineHeadings) {
+    if (spec.numbering.endsWith('-decimal')) {
+      writer.para(head, { bold: true, gap: 2 });
+      subclauses(clause.text, zh).forEach((sentence, k) => writer.para(`${i + 1}.${k + 1}${zh ? '　' : ' '}${sentence}`, { align: 'justify', gap: 3 }));
+    } else if (spec.inlineHeadings) {
       writer.para(`${head}${zh ? '　' : '. '}${clause.text}`, { align: 'justify', gap: 4 });
     } else {
       writer.para(head, { bold: true, gap: 2 });

@@ -30,7 +30,8 @@ export interface DocumentOutcome {
   all: ClauseAssessment[];
 }
 
-const SECTION_TITLES = /主要条款|合同条款/u;
+/** The contract's own section headings (`一、借款主要条款`, `二、合同条款`): whole titles only, so `合同条款的修改` stays a clause. */
+const SECTION_TITLES = /^(?:借款|贷款)?(?:主要条款|合同条款)$/u;
 
 export function readManifest(dir: string): ClauseSampleManifest {
   return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ClauseSampleManifest;
@@ -68,10 +69,12 @@ export interface Scores {
   standardClauses: number;
   falseAlarms: { file: string; outcome: ClauseOutcome | ClauseAssessment }[];
   falseAlarmsInStandardDocuments: number;
+  /** Per expected rule id (and `unusual`): how many there were, how many raised CLAUSE_UNUSUAL, how many named that rule. */
+  byExpect: Record<string, { total: number; caught: number; rightRule: number }>;
 }
 
 export function score(outcomes: readonly DocumentOutcome[]): Scores {
-  const s: Scores = { documents: outcomes.length, standardDocuments: 0, segmentedRight: 0, unusualClauses: 0, caught: 0, rightRule: 0, missed: [], standardClauses: 0, falseAlarms: [], falseAlarmsInStandardDocuments: 0 };
+  const s: Scores = { documents: outcomes.length, standardDocuments: 0, segmentedRight: 0, unusualClauses: 0, caught: 0, rightRule: 0, missed: [], standardClauses: 0, falseAlarms: [], falseAlarmsInStandardDocuments: 0, byExpect: {} };
   for (const o of outcomes) {
     const standardOnly = o.document.clauses.every((c) => c.expect === 'standard');
     if (standardOnly) s.standardDocuments++;
@@ -86,9 +89,15 @@ export function score(outcomes: readonly DocumentOutcome[]): Scores {
         continue;
       }
       s.unusualClauses++;
+      const tally = (s.byExpect[c.expected.expect] ??= { total: 0, caught: 0, rightRule: 0 });
+      tally.total++;
       if (c.assessment?.unusual) {
         s.caught++;
-        if (c.expected.expect === 'unusual' || c.assessment.redFlags.some((h) => h.rule === c.expected.expect)) s.rightRule++;
+        tally.caught++;
+        if (c.expected.expect === 'unusual' || c.assessment.redFlags.some((h) => h.rule === c.expected.expect)) {
+          s.rightRule++;
+          tally.rightRule++;
+        }
       } else {
         s.missed.push(c);
       }

@@ -1,8 +1,10 @@
 /**
  * Writes the clause-review samples: `samples/clauses/dev/` (what the rules and the threshold were
  * tuned on; tests use it) and `samples/clauses/holdout/` (built from `holdout-phrasings.ts`, for
- * `scripts/measure-clauses.ts` only), each with a `manifest.json` of expected clauses.
- * Run: npx tsx samples/generate/clauses/index.ts   (needs the CJK and Liberation fonts, pdftoppm)
+ * `scripts/measure-clauses.ts` only) and `samples/clauses/blind2/` (from `blind2-phrasings.ts`, the
+ * second blind set of issue #5), each with a `manifest.json` of expected clauses.
+ * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2]   (all sets when none is named;
+ * needs the CJK and Liberation fonts, pdftoppm)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { createRng, type Rng } from '../prng.js';
 import type { Lang } from '../variant-types.js';
 import { FONTS, renderContract, scanContract, type ContractSpec, type Footer, type Numbering } from './contract.js';
 import { DEV_RED_FLAGS_EN, DEV_RED_FLAGS_ZH, DEV_STANDARD_EN, DEV_STANDARD_ZH } from './dev-phrasings.js';
+import { BLIND2_STANDARD_EN, BLIND2_STANDARD_PLAIN, BLIND2_STANDARD_ZH, BLIND2_UNUSUAL_EN, BLIND2_UNUSUAL_ZH } from './blind2-phrasings.js';
 import { HOLDOUT_STANDARD_EN, HOLDOUT_STANDARD_ZH, HOLDOUT_UNUSUAL_EN, HOLDOUT_UNUSUAL_ZH } from './holdout-phrasings.js';
 import type { Phrasing, UnusualPhrasing } from './phrasing-types.js';
 import type { ClauseSampleManifest, ExpectedClause } from './manifest.js';
@@ -81,13 +84,52 @@ function holdoutPlans(): Planned[] {
   return plans;
 }
 
+/**
+ * The second blind set: standard contracts in four drafting styles (第X条 articles, 1.1 sub-clauses,
+ * dense inline prose, plain English), red flags three at a time inside otherwise standard contracts
+ * of the same style, and scans of each kind.
+ */
+function blind2Plans(): Planned[] {
+  const rng = createRng(51105);
+  const zhStd = standard(BLIND2_STANDARD_ZH);
+  const enStd = standard(BLIND2_STANDARD_EN);
+  const plainStd = standard(BLIND2_STANDARD_PLAIN);
+  const pickStd = (items: Item[], n: number): Item[] => rng.shuffle(items).slice(0, n);
+  const heads = { inlineHeadings: false } as const;
+  const plans: Planned[] = [
+    plan('std-zh-article', rng, 'zh', pickStd(zhStd, 14), { numbering: 'zh-article', ...heads }),
+    plan('std-zh-digits-dense', rng, 'zh', pickStd(zhStd, 12), { numbering: 'zh-article-digits', inlineHeadings: true }),
+    plan('std-zh-decimal-1', rng, 'zh', pickStd(zhStd, 12), { numbering: 'zh-decimal', ...heads }),
+    plan('std-zh-decimal-2', rng, 'zh', pickStd(zhStd, 10), { numbering: 'zh-decimal', ...heads }),
+    plan('std-zh-section', rng, 'zh', pickStd(zhStd, 13), { numbering: 'zh-section', ...heads }),
+    plan('std-zh-section-dense', rng, 'zh', pickStd(zhStd, 14), { numbering: 'zh-section', inlineHeadings: true }),
+    plan('std-en-decimal-1', rng, 'en', pickStd(enStd, 12), { numbering: 'en-decimal', ...heads }),
+    plan('std-en-decimal-2', rng, 'en', pickStd(enStd, 10), { numbering: 'en-decimal', ...heads }),
+    plan('std-en-article-dense', rng, 'en', pickStd(enStd, 13), { numbering: 'en-article', inlineHeadings: true }),
+    plan('std-en-clause', rng, 'en', pickStd(enStd, 14), { numbering: 'en-clause', ...heads }),
+    plan('std-en-plain-1', rng, 'en', pickStd(plainStd, 12), { numbering: 'en-dot', ...heads }),
+    plan('std-en-plain-2', rng, 'en', pickStd(plainStd, 10), { numbering: 'en-section', ...heads }),
+    plan('scan-std-zh', rng, 'zh', pickStd(zhStd, 10), { numbering: 'zh-article', ...heads }, true),
+    plan('scan-std-en-plain', rng, 'en', pickStd(plainStd, 10), { numbering: 'en-dot', ...heads }, true),
+  ];
+  const zhStyles: Partial<ContractSpec>[] = [{ numbering: 'zh-article', ...heads }, { numbering: 'zh-decimal', ...heads }, { numbering: 'zh-article-digits', inlineHeadings: true }, { numbering: 'zh-section', ...heads }];
+  const enStyles: Partial<ContractSpec>[] = [{ numbering: 'en-decimal', ...heads }, { numbering: 'en-article', inlineHeadings: true }, { numbering: 'en-clause', ...heads }, { numbering: 'en-section', ...heads }];
+  chunks(rng.shuffle(unusual(BLIND2_UNUSUAL_ZH)), 3).forEach((extra, i) => plans.push(plan(`flags-zh-${i + 1}`, rng, 'zh', mix(rng, zhStd, extra, rng.int(7, 10)), zhStyles[i % zhStyles.length])));
+  const isPlain = (x: UnusualPhrasing): boolean => /\b(you|we)\b/iu.test(x.text);
+  chunks(rng.shuffle(unusual(BLIND2_UNUSUAL_EN.filter((x) => !isPlain(x)))), 3).forEach((extra, i) => plans.push(plan(`flags-en-${i + 1}`, rng, 'en', mix(rng, enStd, extra, rng.int(7, 10)), enStyles[i % enStyles.length])));
+  chunks(rng.shuffle(unusual(BLIND2_UNUSUAL_EN.filter(isPlain))), 3).forEach((extra, i) => plans.push(plan(`flags-en-plain-${i + 1}`, rng, 'en', mix(rng, plainStd, extra, rng.int(7, 10)), { numbering: i % 2 ? 'en-section' : 'en-dot', ...heads })));
+  plans.push(plan('scan-flags-zh', rng, 'zh', mix(rng, zhStd, unusual(BLIND2_UNUSUAL_ZH.filter((_, i) => i % 9 === 4)), 6), { numbering: 'zh-decimal', ...heads }, true));
+  plans.push(plan('scan-flags-en', rng, 'en', mix(rng, enStd, unusual(BLIND2_UNUSUAL_EN.filter((_, i) => i % 9 === 0)), 6), { numbering: 'en-decimal', ...heads }, true));
+  return plans;
+}
+
 function expectedNumber(numbering: Numbering, n: number): string {
   const zhOrdinal = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-  if (numbering === 'zh-article' || numbering === 'zh-section') return n <= 10 ? zhOrdinal[n] as string : n < 20 ? `十${zhOrdinal[n - 10]}` : `${zhOrdinal[Math.floor(n / 10)]}十${zhOrdinal[n % 10]}`;
+  if (numbering === 'zh-article' || numbering === 'zh-section' || numbering === 'zh-decimal') return n <= 10 ? zhOrdinal[n] as string : n < 20 ? `十${zhOrdinal[n - 10]}` : `${zhOrdinal[Math.floor(n / 10)]}十${zhOrdinal[n % 10]}`;
   return String(n);
 }
 
-async function writeSet(set: 'dev' | 'holdout', plans: Planned[]): Promise<void> {
+async function writeSet(set: ClauseSampleManifest['set'], plans: Planned[]): Promise<void> {
   const dir = path.join(ROOT, set);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -104,5 +146,7 @@ async function writeSet(set: 'dev' | 'holdout', plans: Planned[]): Promise<void>
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
-await writeSet('dev', devPlans());
-await writeSet('holdout', holdoutPlans());
+const only = process.argv[2];
+const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans } as const;
+if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout or blind2), got \`${only}\``);
+for (const [set, plans] of Object.entries(sets)) if (only === undefined || only === set) await writeSet(set as ClauseSampleManifest['set'], plans());

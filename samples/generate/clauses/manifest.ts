@@ -17,6 +17,6 @@ export interface ClauseSampleDocument {
 }
 
 export interface ClauseSampleManifest {
-  set: 'dev' | 'holdout';
+  set: 'dev' | 'holdout' | 'blind2';
   documents: ClauseSampleDocument[];
 }
