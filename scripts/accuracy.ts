@@ -1,6 +1,7 @@
 /**
- * Field accuracy over the samples (npm run accuracy [-- --set dev|holdout] [--form text|scan] [--only ID]):
- * exact-field rate per set, form, type and language, and every field that came out wrong.
+ * Field accuracy over the samples (npm run accuracy [-- --set dev|holdout|fresh|unseen] [--form text|scan] [--only ID]):
+ * exact-field rate per set, form, type and language, and every field that came out wrong. Without --set:
+ * dev, holdout and fresh; the sealed unseen set is measured only when asked for by name.
  */
 import { parseArgs } from 'node:util';
 import { OcrSession, checkFile } from '../pipelines/check.js';

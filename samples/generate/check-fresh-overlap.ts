@@ -1,12 +1,16 @@
 /**
- * Counts how many fresh label wordings (and repayment wordings) also occur in dev or holdout:
- * `npx tsx samples/generate/check-fresh-overlap.ts`. Prints counts only (never the fresh wordings);
- * exits 1 when a fresh wording occurs in another set or a field has fewer synonyms than holdout.
+ * Counts how many label wordings (and repayment wordings) of a sealed set also occur in the sets it
+ * must stay apart from: fresh against dev and holdout, unseen against dev, holdout and fresh.
+ * `npx tsx samples/generate/check-fresh-overlap.ts`. Prints counts only (never the sealed wordings);
+ * exits 1 when a sealed wording occurs in another set or a field has fewer synonyms than holdout.
+ * For unseen it also counts presentation conventions (fonts, layouts, date styles, footers, currency
+ * markers) shared with the other sets.
  */
 import type { Labels, Lang, VariantSet } from './variant-types.js';
 import { DEV_VARIANTS } from './variants-dev.js';
 import { FRESH_VARIANTS } from './variants-fresh.js';
 import { HOLDOUT_VARIANTS } from './variants-holdout.js';
+import { UNSEEN_VARIANTS } from './variants-unseen.js';
 
 /** White space and case ignored, so letter-spaced or upper-cased forms count as the same wording. */
 const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
@@ -18,26 +22,50 @@ function wordings(set: VariantSet, lang: Lang): Set<string> {
   return out;
 }
 
-let failed = false;
-for (const lang of ['zh', 'en'] as const) {
-  const fresh = wordings(FRESH_VARIANTS, lang);
-  const dev = wordings(DEV_VARIANTS, lang);
-  const holdout = wordings(HOLDOUT_VARIANTS, lang);
-  const exactDev = [...fresh].filter((w) => dev.has(w)).length;
-  const exactHoldout = [...fresh].filter((w) => holdout.has(w)).length;
-  // Softer: a fresh wording that contains a whole dev/holdout wording (e.g. a longer label built on a shorter one).
-  const others = [...dev, ...holdout];
-  const containing = [...fresh].filter((w) => others.some((o) => o.length >= 2 && w !== o && w.includes(o))).length;
-  let thinner = 0;
-  let synonyms = 0;
-  for (const key of Object.keys(HOLDOUT_VARIANTS.labels[lang]) as Array<keyof Labels>) {
-    const f = FRESH_VARIANTS.labels[lang][key] ?? [];
-    const h = HOLDOUT_VARIANTS.labels[lang][key] ?? [];
-    synonyms += f.length;
-    if (f.length < h.length) thinner++;
+/** Reports the sealed set's overlap with each of `others`; returns whether it must fail. */
+function report(sealed: VariantSet, others: readonly VariantSet[]): boolean {
+  let failed = false;
+  for (const lang of ['zh', 'en'] as const) {
+    const mine = wordings(sealed, lang);
+    const theirs = others.map((o) => ({ name: o.name, words: wordings(o, lang) }));
+    const exact = theirs.map(({ name, words }) => ({ name, count: [...mine].filter((w) => words.has(w)).length }));
+    // Softer: a sealed wording that contains a whole other-set wording (e.g. a longer label built on a shorter one).
+    const all = theirs.flatMap(({ words }) => [...words]);
+    const containing = [...mine].filter((w) => all.some((o) => o.length >= 2 && w !== o && w.includes(o))).length;
+    let thinner = 0;
+    let synonyms = 0;
+    for (const key of Object.keys(HOLDOUT_VARIANTS.labels[lang]) as Array<keyof Labels>) {
+      const f = sealed.labels[lang][key] ?? [];
+      const h = HOLDOUT_VARIANTS.labels[lang][key] ?? [];
+      synonyms += f.length;
+      if (f.length < h.length) thinner++;
+    }
+    console.log(`${lang}: ${mine.size} ${sealed.name} wordings (${synonyms} label synonyms); ` +
+      `${exact.map(({ name, count }) => `${name}∩${sealed.name} ${count}`).join(', ')}; ` +
+      `${sealed.name} wordings containing a ${others.map((o) => o.name).join('/')} wording ${containing}; fields with fewer synonyms than holdout ${thinner}`);
+    if (exact.some(({ count }) => count > 0) || thinner) failed = true;
   }
-  console.log(`${lang}: ${fresh.size} fresh wordings (${synonyms} label synonyms); dev∩fresh ${exactDev}, holdout∩fresh ${exactHoldout}; ` +
-    `fresh wordings containing a dev/holdout wording ${containing}; fields with fewer synonyms than holdout ${thinner}`);
-  if (exactDev || exactHoldout || thinner) failed = true;
+  return failed;
 }
-process.exit(failed ? 1 : 0);
+
+/** Presentation choices of the sealed set that another set also draws from (counts only). */
+function conventions(sealed: VariantSet, others: readonly VariantSet[]): void {
+  const kinds: Record<string, (v: VariantSet) => string[]> = {
+    fonts: (v) => [...v.fonts.zh, ...v.fonts.en].map((f) => `${f.regular.path}#${f.regular.postscript ?? ''}|${f.bold.path}#${f.bold.postscript ?? ''}`),
+    layouts: (v) => [...v.layouts.contract.map((l) => `c:${l}`), ...v.layouts.payslip.map((l) => `p:${l}`), ...v.layouts.statement.map((l) => `s:${l}`)],
+    'date styles': (v) => [...v.dateStyles.zh, ...v.dateStyles.en, ...v.tableDateStyles],
+    footers: (v) => [...v.footers.zh, ...v.footers.en],
+    'currency markers': (v) => (['zh', 'en'] as const).flatMap((lang) => Object.values(v.currencyMarkers[lang]).flatMap((list) => [...(list ?? [])]).map((t) => `${lang}:${t}`)),
+  };
+  const parts = Object.entries(kinds).map(([kind, of]) => {
+    const mine = new Set(of(sealed));
+    const theirs = new Set(others.flatMap(of));
+    return `${kind} ${[...mine].filter((x) => theirs.has(x)).length}/${mine.size}`;
+  });
+  console.log(`${sealed.name} conventions shared with ${others.map((o) => o.name).join('/')}: ${parts.join(', ')}`);
+}
+
+const freshFailed = report(FRESH_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS]);
+const unseenFailed = report(UNSEEN_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS]);
+conventions(UNSEEN_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS]);
+process.exit(freshFailed || unseenFailed ? 1 : 0);

@@ -25,6 +25,13 @@ export function formatDate(date: CivilDate, style: DateStyle): string {
     case 'en-dmy-upper': return `${pad(d)} ${month.slice(0, 3).toUpperCase()} ${y}`;
     case 'zh-ymd-spaced': return `${y} 年 ${pad(m)} 月 ${pad(d)} 日`;
     case 'ymd-dash-nopad': return `${y}-${m}-${d}`;
+    case 'dot-nopad': return `${y}.${m}.${d}`;
+    case 'zh-hanzi': return `${hanziYear(y)}年${hanziNumber(m)}月${hanziNumber(d)}日`;
+    case 'en-ordinal': return `${ordinal(d)} ${month} ${y}`;
+    case 'en-mdy-ordinal': return `${month} ${ordinal(d)}, ${y}`;
+    case 'dmy-dot': return `${pad(d)}.${pad(m)}.${y}`;
+    case 'iso-time': return `${y}-${pad(m)}-${pad(d)} ${timeOfDay(date, true)}`;
+    case 'slash-time': return `${y}/${pad(m)}/${pad(d)} ${timeOfDay(date, false)}`;
   }
 }
 
@@ -46,7 +53,41 @@ export function formatMonth(date: CivilDate, style: DateStyle): string {
     case 'en-dmy-upper': return `${month.slice(0, 3).toUpperCase()} ${y}`;
     case 'zh-ymd-spaced': return `${y} 年 ${pad(m)} 月`;
     case 'ymd-dash-nopad': return `${y}-${m}`;
+    case 'dot-nopad': return `${y}.${m}`;
+    case 'zh-hanzi': return `${hanziYear(y)}年${hanziNumber(m)}月`;
+    case 'en-ordinal': return `${month} ${y}`;
+    case 'en-mdy-ordinal': return `${month} ${y}`;
+    case 'dmy-dot': return `${pad(m)}.${y}`;
+    case 'iso-time': return `${y}-${pad(m)}`;
+    case 'slash-time': return `${y}/${pad(m)}`;
   }
+}
+
+const HANZI_DIGITS = '〇一二三四五六七八九';
+
+/** 2025 → 二〇二五: years are read digit by digit in formal Chinese dates. */
+function hanziYear(y: number): string {
+  return [...String(y)].map((c) => HANZI_DIGITS[Number(c)]).join('');
+}
+
+/** 1–31 → 一 … 十二 … 三十一. */
+function hanziNumber(n: number): string {
+  if (n < 10) return HANZI_DIGITS[n] as string;
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : HANZI_DIGITS[tens]}十${n % 10 === 0 ? '' : HANZI_DIGITS[n % 10]}`;
+}
+
+/** 1 → "1st", 12 → "12th", 22 → "22nd". */
+function ordinal(d: number): string {
+  const suffix = d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
+  return `${d}${suffix}`;
+}
+
+/** A posting time derived from the date alone (statements print one per row), so no PRNG draw is needed. */
+function timeOfDay(date: CivilDate, seconds: boolean): string {
+  const s = date.y * 372 + date.m * 31 + date.d;
+  const hhmm = `${pad(8 + (s % 13))}:${pad((s * 7) % 60)}`;
+  return seconds ? `${hhmm}:${pad((s * 13) % 60)}` : hhmm;
 }
 
 /** Cents as a plain number string, "1,250,000.00" or "1250000.00". */

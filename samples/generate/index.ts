@@ -1,7 +1,7 @@
 /**
- * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh]…`
+ * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh|unseen]…`
  * (all sets when no --set; manifest.json and bad/ are rewritten only when both dev and holdout are).
- * Deterministic from SEED (FRESH_SEED for the fresh set); needs pdftoppm and qpdf (generation only —
+ * Deterministic from SEED (FRESH_SEED / UNSEEN_SEED for those sets); needs pdftoppm and qpdf (generation only —
  * tests read the committed files).
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,15 +20,21 @@ import type { Lang, VariantSet } from './variant-types.js';
 import { DEV_VARIANTS } from './variants-dev.js';
 import { FRESH_VARIANTS } from './variants-fresh.js';
 import { HOLDOUT_VARIANTS } from './variants-holdout.js';
+import { UNSEEN_VARIANTS } from './variants-unseen.js';
 
 const SEED = 20250315;
 /** The fresh set's own seed, so its documents share no seed with dev or holdout. */
 const FRESH_SEED = 20260117;
-/** The fresh set is measured, not shipped in bulk: its whole folder stays under this. */
+/** The unseen set's own seed (it shares no seed with the other sets either). */
+const UNSEEN_SEED = 20261122;
+/** The fresh and unseen sets are measured, not shipped in bulk: each folder stays under this. */
 const FRESH_MAX_BYTES = 5_000_000;
-type SetName = 'dev' | 'holdout' | 'fresh';
-const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh'];
-const VARIANTS: Record<SetName, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS };
+/** validate.ts's budget for any one file. */
+const SCAN_MAX_BYTES = 400_000;
+type SetName = 'dev' | 'holdout' | 'fresh' | 'unseen';
+const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh', 'unseen'];
+const VARIANTS: Record<SetName, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS, unseen: UNSEEN_VARIANTS };
+const SEEDS: Record<SetName, number> = { dev: SEED, holdout: SEED, fresh: FRESH_SEED, unseen: UNSEEN_SEED };
 const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Plan {
@@ -64,6 +70,14 @@ function plans(): Plan[] {
   add('fresh', 'pay_slip', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'png', 'photo', 'exif-rotated']);
   add('fresh', 'bank_statement', 'zh', ['text-pdf', 'text-pdf', 'scan-pdf', 'png', 'photo', 'exif-rotated']);
   add('fresh', 'bank_statement', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'jpeg', 'photo', 'tiff']);
+  // Unseen: sealed, measured, never tuned on (README). Two text PDFs, a scan and one image form each;
+  // the Chinese contract's one-page image comes before its scan so that it gets the layout that fits one page.
+  add('unseen', 'loan_contract', 'zh', ['text-pdf', 'text-pdf', 'png', 'scan-pdf']);
+  add('unseen', 'loan_contract', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'tiff']);
+  add('unseen', 'pay_slip', 'zh', ['text-pdf', 'text-pdf', 'scan-pdf', 'webp']);
+  add('unseen', 'pay_slip', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'photo']);
+  add('unseen', 'bank_statement', 'zh', ['text-pdf', 'text-pdf', 'scan-pdf', 'exif-rotated']);
+  add('unseen', 'bank_statement', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'jpeg']);
   return out;
 }
 
@@ -74,8 +88,11 @@ function maxPages(plan: Plan): number {
   return 1;
 }
 
-/** `ordinal` counts documents of the same set and type, and cycles through the set's layouts. */
-async function render(plan: Plan, variants: VariantSet, seed: number, ordinal: number): Promise<RenderedDoc> {
+/**
+ * `ordinal` counts documents of the same set and type, and cycles through the set's layouts.
+ * `maxRows` caps a statement's transactions (see SCAN_MAX_BYTES).
+ */
+async function render(plan: Plan, variants: VariantSet, seed: number, ordinal: number, maxRows?: number): Promise<RenderedDoc> {
   const limit = maxPages(plan);
   const sizing: Rng = createRng(seed ^ 0x5eed);
   if (plan.docType === 'loan_contract') {
@@ -88,6 +105,7 @@ async function render(plan: Plan, variants: VariantSet, seed: number, ordinal: n
   // Fewer rows until the statement fits the form's page budget.
   // A TIFF statement (fresh only) gets enough rows to run onto a second page, as fax-style scans do.
   let rows = limit === 1 ? sizing.int(8, 12) : plan.form === 'scan-pdf' ? sizing.int(10, 20) : plan.form === 'tiff' ? sizing.int(30, 36) : sizing.int(14, 25);
+  if (maxRows !== undefined) rows = Math.min(rows, maxRows);
   for (;;) {
     const doc = await renderStatement(createRng(seed), variants, plan.lang, { transactions: rows, layoutIndex: ordinal });
     if (doc.pageCount <= limit || rows <= 8) return doc;
@@ -117,12 +135,19 @@ async function main(): Promise<void> {
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
     const id = n === 1 ? key : `${key}-${n}`;
-    const seed = (hashString(id) ^ (plan.set === 'fresh' ? FRESH_SEED : SEED)) >>> 0;
+    const seed = (hashString(id) ^ SEEDS[plan.set]) >>> 0;
     const typeKey = `${plan.set}-${plan.docType}`;
     const ordinal = counters.get(typeKey) ?? 0;
     counters.set(typeKey, ordinal + 1);
-    const doc = await render(plan, variants, seed, ordinal);
-    const output = await produceForm(doc, plan.form, createRng(seed ^ 0xf0f0), new Date(Date.UTC(2025, 5, 1)));
+    let doc = await render(plan, variants, seed, ordinal);
+    const produce = (): ReturnType<typeof produceForm> => produceForm(doc, plan.form, createRng(seed ^ 0xf0f0), new Date(Date.UTC(2025, 5, 1)));
+    let output = await produce();
+    // A dense statement scanned at 300 DPI can outgrow the budget: fewer rows until it fits.
+    // (No dev, holdout or fresh sample needed this, so their output is unchanged.)
+    for (let cap = (doc.transactions?.length ?? 0) - 4; output.bytes.length >= SCAN_MAX_BYTES && cap >= 8; cap -= 4) {
+      doc = await render(plan, variants, seed, ordinal, cap);
+      output = await produce();
+    }
     const expected: Expected = {
       id,
       docType: plan.docType,
@@ -139,8 +164,8 @@ async function main(): Promise<void> {
     writeFileSync(file, output.bytes);
     writeFileSync(expectedFile, `${JSON.stringify(expected, null, 2)}\n`);
     await validateSample(file, expected, doc);
-    // The fresh set stays out of manifest.json: it is listed by its folder only.
-    if (plan.set !== 'fresh') manifest.push({
+    // The fresh and unseen sets stay out of manifest.json: they are listed by their folders only.
+    if (plan.set === 'dev' || plan.set === 'holdout') manifest.push({
       id, set: plan.set, docType: plan.docType, language: plan.lang, form: plan.form,
       file: relative(SAMPLES_DIR, file), expected: relative(SAMPLES_DIR, expectedFile),
     });
@@ -150,10 +175,10 @@ async function main(): Promise<void> {
     manifest.push(...(await writeBadSamples(join(SAMPLES_DIR, 'bad'), join(SAMPLES_DIR, 'dev'))));
     writeFileSync(join(SAMPLES_DIR, 'manifest.json'), `${JSON.stringify({ seed: SEED, samples: manifest }, null, 2)}\n`);
   }
-  if (sets.includes('fresh')) {
-    const dir = join(SAMPLES_DIR, 'fresh');
+  for (const set of sets.filter((s) => s === 'fresh' || s === 'unseen')) {
+    const dir = join(SAMPLES_DIR, set);
     const total = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
-    if (total >= FRESH_MAX_BYTES) throw new Error(`samples/fresh is ${total} bytes, expected < ${FRESH_MAX_BYTES}`);
+    if (total >= FRESH_MAX_BYTES) throw new Error(`samples/${set} is ${total} bytes, expected < ${FRESH_MAX_BYTES}`);
   }
   const count = (dir: string): number => readdirSync(join(SAMPLES_DIR, dir)).filter((f) => !f.endsWith('.json')).length;
   const written = [...sets, ...(sets.includes('dev') && sets.includes('holdout') ? ['bad'] : [])];

@@ -101,7 +101,7 @@ function labelWidth(writer: PdfWriter, style: DocStyle, labels: string[]): numbe
 function writeTerms(writer: PdfWriter, style: DocStyle, layout: ContractLayout, terms: Term[]): void {
   const zh = style.lang === 'zh';
   const heading = zh ? '一、借款主要条款' : 'KEY TERMS';
-  if (layout !== 'prose') writer.para(heading, { bold: true, gap: style.size * 0.6 });
+  if (layout !== 'prose' && layout !== 'articles' && layout !== 'schedule') writer.para(heading, { bold: true, gap: style.size * 0.6 });
   const get = (key: Term['key']): Term => terms.find((t) => t.key === key) as Term;
   if (layout === 'inline') {
     const width = labelWidth(writer, style, terms.map((t) => t.label));
@@ -131,6 +131,14 @@ function writeTerms(writer: PdfWriter, style: DocStyle, layout: ContractLayout, 
     grid4(writer, style, rows);
   } else if (layout === 'blanks') {
     terms.forEach((t, i) => blankLine(writer, style, i, t));
+  } else if (layout === 'articles') {
+    // Each key term is an article of its own (第一条 …); the standard clauses continue the numbering.
+    if (!zh) writer.para('1. PARTICULARS OF THE LOAN', { bold: true, gap: style.size * 0.4 });
+    terms.forEach((t, i) => article(writer, style, zh ? `第${chineseOrdinal(i + 1)}条　` : `1.${i + 1}  `, t));
+  } else if (layout === 'schedule') {
+    writer.para(zh
+      ? '本合同项下借款的金额、期限、利率、还款方式等主要条款详见本合同附件《借款主要条款表》，该附件是本合同不可分割的组成部分。'
+      : 'The principal terms of the Loan (amount, tenor, interest and repayment) are set out in the Schedule, which forms an integral part of this Agreement.', { indent: zh ? style.size * 2 : 0 });
   }
   writer.gap(style.size * 0.5);
 }
@@ -161,6 +169,34 @@ function grid4(writer: PdfWriter, style: DocStyle, rows: Array<[Term, Term?]>): 
     doc.font('R');
     doc.y = y + height;
   }
+}
+
+/** "第一条　label：value" / "1.1  label: value": the article number in bold, the term after it. */
+function article(writer: PdfWriter, style: DocStyle, head: string, term: Term): void {
+  const doc = writer.doc;
+  const zh = style.lang === 'zh';
+  writer.ensure(style.size * 2.4);
+  doc.font('B').fillColor('black').text(head, writer.left, doc.y, { continued: true, width: writer.width, lineGap: style.size * 0.35 });
+  doc.font('R').text(`${withColon(style, term.label)}${zh ? '' : ' '}${term.value}`, { continued: false });
+  writer.gap(style.size * 0.3);
+}
+
+/** The key terms as a numbered table in an annex after the signatures (附件 / Schedule). */
+function scheduleTable(writer: PdfWriter, style: DocStyle, terms: Term[]): void {
+  const zh = style.lang === 'zh';
+  writer.gap(style.size * 2);
+  writer.ensure(style.size * 12);
+  writer.para(zh ? '附件：借款主要条款表' : 'SCHEDULE — PARTICULARS OF THE LOAN', { bold: true, align: 'center', gap: style.size * 0.6 });
+  writer.table({
+    columns: [{ header: zh ? '序号' : 'No.', width: 0.1, align: 'center' }, { header: zh ? '项目' : 'Item', width: 0.28 }, { header: zh ? '约定内容' : 'Particulars', width: 0.62 }],
+    rows: terms.map((t, i) => [String(i + 1), t.label, t.value]),
+    grid: 'full',
+  });
+}
+
+/** Swaps 甲方 and 乙方 for contracts that name the borrower 甲方. */
+function swapParties(text: string): string {
+  return text.replace(/甲方|乙方/g, (m) => (m === '甲方' ? '乙方' : '甲方'));
 }
 
 /** "（一）label：value" with the value written on an underlined blank, as on a printed form filled in. */
@@ -225,6 +261,13 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
   const signature = await makeSignature(facts.borrower.name, lang);
   const showHeader = rng.chance(0.5);
   const startCount = rng.int(6, 12);
+  // Opt-in (unset in dev, holdout and fresh, so no draw there): the borrower is 甲方, the lender 乙方.
+  const swapped = variants.swappedParties !== undefined && lang === 'zh' && rng.chance(variants.swappedParties);
+  const party = (text: string): string => (swapped ? swapParties(text) : text);
+  const lenderLabel = (): string => (swapped ? `乙方（${style.label('lender')}）` : style.label('lender'));
+  const borrowerLabel = (): string => (swapped ? `甲方（${style.label('borrower')}）` : style.label('borrower'));
+  // Articles continue the numbering of the key terms (第十条 …; in English, clause 2 follows 1.1–1.9).
+  const clauseOffset = layout === 'articles' ? (lang === 'zh' ? terms.length : 1) : 0;
 
   const target = Math.min(options.targetPages ?? options.maxPages, options.maxPages);
   const withCover = target >= 4;
@@ -241,8 +284,8 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
       writer.gap(style.size * 6);
       const cover: Array<[string, string]> = [
         [style.label('contractNumber'), number],
-        [style.label('borrower'), facts.borrower.name],
-        [style.label('lender'), facts.lender],
+        [borrowerLabel(), facts.borrower.name],
+        [lenderLabel(), facts.lender],
       ];
       const coverWidth = labelWidth(writer, style, cover.map(([l]) => l));
       for (const [label, value] of cover) writer.kv(withColon(style, label), value, coverWidth);
@@ -254,9 +297,9 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
     if (!showHeader) writer.para(`${withColon(style, style.label('contractNumber'))}${number}`, { align: 'center' });
     writer.gap(style.size * 0.5);
     const parties: Array<[string, string]> = [
-      [style.label('lender'), facts.lender],
+      [lenderLabel(), facts.lender],
       [zh ? '住所' : 'Address', facts.lenderAddress],
-      [style.label('borrower'), facts.borrower.name],
+      [borrowerLabel(), facts.borrower.name],
       [style.label('borrowerId'), facts.borrower.idNumber],
       [zh ? '住址' : 'Address', facts.borrowerAddress],
     ];
@@ -264,18 +307,19 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
     for (const [label, value] of parties) writer.kv(withColon(style, label), value, width);
     writer.gap(style.size * 0.5);
     writer.para(zh
-      ? '根据《中华人民共和国民法典》及相关法律法规的规定，甲乙双方本着平等自愿、诚实信用的原则，经协商一致，就乙方向甲方借款事宜订立本合同，以资共同遵守。'
+      ? party('根据《中华人民共和国民法典》及相关法律法规的规定，甲乙双方本着平等自愿、诚实信用的原则，经协商一致，就乙方向甲方借款事宜订立本合同，以资共同遵守。')
       : 'The Lender and the Borrower, in accordance with the Civil Code of the People\'s Republic of China and other applicable laws, have agreed on the following terms after equal consultation.', { indent: zh ? style.size * 2 : 0 });
     writeTerms(writer, style, layout, terms);
     const clauses = [...(layout === 'prose' ? proseClauses(style, facts, terms) : []), ...chooseClauses(rng.fork(`clauses${clauseCount}`), lang, clauseCount)];
-    if (zh && layout !== 'prose' && !(options.compact && clauses.length === 0)) writer.para('二、合同条款', { bold: true });
+    const ownNumbering = layout === 'prose' || layout === 'articles' || layout === 'schedule';
+    if (zh && !ownNumbering && !(options.compact && clauses.length === 0)) writer.para('二、合同条款', { bold: true });
     clauses.forEach((clause, i) => {
-      const n = i + 1;
+      const n = i + 1 + clauseOffset;
       const head = zh
-        ? clauseNumbering === '第一条' ? `第${chineseOrdinal(n)}条 ${clause.title}` : `${chineseOrdinal(n)}、${clause.title}`
+        ? clauseNumbering === '第一条' || layout === 'articles' ? `第${chineseOrdinal(n)}条 ${clause.title}` : `${chineseOrdinal(n)}、${clause.title}`
         : clauseNumbering === '1.' ? `${n}. ${clause.title}` : `${clauseNumbering.split(' ')[0]} ${n} ${clause.title}`;
-      writer.para(head, { bold: true, gap: style.size * 0.2 });
-      for (const body of clause.body) writer.para(body, { indent: zh ? style.size * 2 : 0, align: 'justify' });
+      writer.para(party(head), { bold: true, gap: style.size * 0.2 });
+      for (const body of clause.body) writer.para(party(body), { indent: zh ? style.size * 2 : 0, align: 'justify' });
     });
     writer.para(zh ? '（以下无正文）' : '(The remainder of this page is intentionally left blank.)', { align: 'center' });
     if (signatureOnNewPage) writer.newPage();
@@ -283,7 +327,7 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
     writer.gap(style.size * 2);
     writer.para(zh ? `${title}签署页` : 'EXECUTION PAGE', { bold: true, align: 'center', gap: style.size * 2 });
     const sign = zh
-      ? [[`甲方（盖章）${style.colon || '：'}`, facts.lender], ['法定代表人或授权代表（签字）：', '________________'], [`日期${style.colon || '：'}`, style.date(facts.signing)]]
+      ? [[party(`甲方（盖章）${style.colon || '：'}`), facts.lender], ['法定代表人或授权代表（签字）：', '________________'], [`日期${style.colon || '：'}`, style.date(facts.signing)]]
       : [['Lender (Seal):', facts.lender], ['Authorised Signatory:', '________________'], ['Date:', style.date(facts.signing)]];
     const signWidth = labelWidth(writer, style, sign.map(([l]) => l as string));
     const sealY = writer.y;
@@ -291,7 +335,7 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
     // The seal sits right of the short lines, clear of the lender's name and the date.
     writer.image(seal, writer.left + writer.width - 112, sealY + style.size * 1.2, 104);
     writer.gap(style.size * (options.compact ? 3 : 5));
-    const [signLabel, dateLabel] = zh ? [`乙方（签字）${style.colon || '：'}`, `日期${style.colon || '：'}`] : ['Borrower (Signature):', 'Date:'];
+    const [signLabel, dateLabel] = zh ? [party(`乙方（签字）${style.colon || '：'}`), `日期${style.colon || '：'}`] : ['Borrower (Signature):', 'Date:'];
     const sigY = writer.y;
     writer.kv(signLabel, '', signWidth);
     writer.image(signature, writer.left + signWidth, sigY - style.size * 1.4, lang === 'zh' ? 72 : 104);
@@ -299,6 +343,7 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
     writer.kv(dateLabel, style.date(facts.signing), signWidth);
     writer.gap(style.size * 2);
     writer.para(zh ? `签订地点：${facts.branchPlace.city}` : `Place of signing: ${facts.branchPlace.cityEn}`);
+    if (layout === 'schedule') scheduleTable(writer, style, terms);
     return writer.finish((page, total) => footerText(style.footer, page, total).text);
   };
 
@@ -343,6 +388,7 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
     generator: {
       font: style.font.id, size: style.size, margin: style.margin, layout, footer: style.footer, dateStyle: style.dateStyle,
       colon: style.colon, numberStyle, endConvention: facts.endConvention, clauses: clauseCount, signatureOnNewPage, coverPage: withCover, fullWidth: style.fullWidth,
+      ...(variants.swappedParties !== undefined && lang === 'zh' ? { swappedParties: swapped } : {}),
     },
   };
 }

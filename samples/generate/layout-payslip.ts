@@ -36,6 +36,23 @@ function dotLeader(writer: PdfWriter, label: string, value: string, bold: boolea
   doc.y = y + writer.size * 1.55;
 }
 
+/**
+ * The deductions as label/value cells, social insurance broken into its pension, medical and
+ * unemployment parts (8 : 2 : 0.5) before its subtotal when the set has labels for them.
+ */
+function splitSocial(style: DocStyle, facts: PayFacts, amt: (cents: number) => string): string[][] {
+  return facts.deductions.flatMap((line) => {
+    const cell = [lineLabel(style, line), amt(line.cents)];
+    if (line.key !== 'socialInsurance' || !style.hasLabel('pension')) return [cell];
+    const pension = Math.round((line.cents * 8) / 10.5);
+    const medical = Math.round((line.cents * 2) / 10.5);
+    return [
+      [style.label('pension'), amt(pension)], [style.label('medical'), amt(medical)],
+      [style.label('unemployment'), amt(line.cents - pension - medical)], cell,
+    ];
+  });
+}
+
 /** `layoutIndex` picks from the set's pay slip layouts so every layout occurs; random when absent. */
 export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, layoutIndex?: number): Promise<RenderedDoc> {
   const currency: Currency = lang === 'zh' ? 'CNY' : rng.pick(['CNY', 'CNY', 'HKD'] as const);
@@ -63,7 +80,9 @@ export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, 
   const showEmployer = rng.chance(0.5);
   if (showEmployer) info.unshift([style.label('employer'), facts.employer]);
   const labelWidth = Math.max(...info.map(([l]) => writer.doc.widthOfString(withColon(style, l)))) + style.size;
-  for (let i = 0; i < info.length; i += 2) {
+  // `banded` and `grid-pairs` set the employee details inside their own tables.
+  const ownInfo = layout === 'banded' || layout === 'grid-pairs';
+  for (let i = 0; i < (ownInfo ? 0 : info.length); i += 2) {
     const a = info[i] as [string, string];
     const b = info[i + 1];
     if (layout === 'kv' || layout === 'dot-leaders' || a[0] === style.label('employer')) {
@@ -136,6 +155,31 @@ export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, 
       rows,
       grid: 'rules',
       boldRows: new Set([earnings.length, n - 2, n - 1]),
+    });
+  } else if (layout === 'banded') {
+    // A spreadsheet-style slip: bands of one header row of items over one row of values.
+    const band = (cells: string[][], size: number): void => writer.table({
+      columns: cells.map(([l]) => ({ header: l as string, width: 1 / cells.length, align: 'center' as const })),
+      rows: [cells.map(([, v]) => v as string)],
+      grid: 'full',
+      size,
+    });
+    const small = Math.min(style.size * 0.85, 9);
+    band(info.map(([l, v]) => [l, v]), small);
+    band([...earnings, gross] as string[][], small);
+    band([...splitSocial(style, facts, amt), totalDed, net] as string[][], Math.min(style.size * 0.8, 8.5));
+  } else if (layout === 'grid-pairs') {
+    // One ruled grid, two label/value pairs per row, filled row by row: details, then every item.
+    const cells = [...info.map(([l, v]) => [l, v]), ...earnings, gross, ...splitSocial(style, facts, amt), totalDed] as string[][];
+    const rows: string[][] = [];
+    for (let i = 0; i < cells.length; i += 2) rows.push([...(cells[i] as string[]), ...(cells[i + 1] ?? ['', ''])]);
+    rows.push([net[0] as string, style.money(facts.netCents, currency), '', '']);
+    writer.table({
+      columns: [{ header: '', width: 0.24 }, { header: '', width: 0.26, align: 'right' }, { header: '', width: 0.24 }, { header: '', width: 0.26, align: 'right' }],
+      rows,
+      grid: 'full',
+      header: false,
+      boldRows: new Set([rows.length - 1]),
     });
   } else {
     const left = [...earnings, gross];

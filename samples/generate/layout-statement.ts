@@ -1,4 +1,4 @@
-import { isoDate } from './calendar.js';
+import { addDays, isoDate } from './calendar.js';
 import { makeStatementFacts } from './content.js';
 import type { RenderedDoc } from './expected.js';
 import { formatAmount, formatDate, moneyValue, squash } from './format.js';
@@ -52,16 +52,40 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
     [style.label('statementPeriod'), period],
   ];
   if (rng.chance(0.5)) info.push([style.label('bank'), zh ? `${facts.bankName}${facts.holder.place.city.replace(/市$/, '')}分行` : `${facts.bankName}, ${facts.holder.place.cityEn} Branch`]);
-  if (!openingRow) info.push([style.label('opening'), style.amount(facts.openingCents)]);
-  const labelWidth = Math.max(...info.map(([l]) => writer.doc.widthOfString(withColon(style, l)))) + size;
-  for (const [l, v] of info) writer.kv(withColon(style, l), v, labelWidth);
+  // `paren-signed` states the opening balance in its summary box instead.
+  if (!openingRow && layout !== 'paren-signed') info.push([style.label('opening'), style.amount(facts.openingCents)]);
+  if (layout === 'value-date-split') {
+    // The account details in a ruled box, two label/value pairs per row.
+    const boxRows: string[][] = [];
+    for (let i = 0; i < info.length; i += 2) boxRows.push([...(info[i] as [string, string]), ...(info[i + 1] ?? ['', ''])]);
+    writer.table({ columns: [{ header: '', width: 0.17 }, { header: '', width: 0.33 }, { header: '', width: 0.17 }, { header: '', width: 0.33 }], rows: boxRows, grid: 'full', header: false, size: size * 0.95 });
+  } else {
+    const labelWidth = Math.max(...info.map(([l]) => writer.doc.widthOfString(withColon(style, l)))) + size;
+    for (const [l, v] of info) writer.kv(withColon(style, l), v, labelWidth);
+  }
+  if (layout === 'paren-signed') {
+    // An account summary box above the transactions: the totals stated once, here, not after the table.
+    const summary: Array<[string, number]> = [
+      [style.label('opening'), facts.openingCents], [style.label('totalCredits'), facts.totalCreditsCents],
+      [style.label('totalDebits'), facts.totalDebitsCents], [style.label('closing'), facts.closingCents],
+    ];
+    writer.table({
+      columns: summary.map(([l]) => ({ header: l, width: 0.25, align: 'right' as const })),
+      rows: [summary.map(([, c]) => formatAmount(c, style.thousands))],
+      grid: 'full',
+      size: size * 0.9,
+    });
+  }
   writer.gap(size * 0.4);
 
   const dateText = (d: Parameters<typeof formatDate>[0]): string => formatDate(d, style.tableDateStyle);
   const amount = (c: number): string => formatAmount(c, style.thousands);
-  const columns: TableColumn[] = [{ header: style.label('colDate'), width: 0.15 }, { header: style.label('colDescription'), width: withCounterparty ? 0.2 : 0.33 }];
-  if (withCounterparty) columns.push({ header: style.label('colCounterparty'), width: 0.21 });
-  const rest = withCounterparty ? 0.44 : 0.52;
+  const valueDated = layout === 'value-date-split';
+  const columns: TableColumn[] = valueDated
+    ? [{ header: style.label('colDate'), width: 0.14 }, { header: style.label('colValueDate'), width: 0.13 }, { header: style.label('colDescription'), width: withCounterparty ? 0.14 : 0.25 }]
+    : [{ header: style.label('colDate'), width: 0.15 }, { header: style.label('colDescription'), width: withCounterparty ? 0.2 : 0.33 }];
+  if (withCounterparty) columns.push({ header: style.label('colCounterparty'), width: valueDated ? 0.16 : 0.21 });
+  const rest = valueDated ? (withCounterparty ? 0.43 : 0.48) : withCounterparty ? 0.44 : 0.52;
   // `crdr-suffix`: unsigned amounts marked CR/DR after the number; `dc-flag`: a debit/credit indicator column.
   const suffixed = layout === 'crdr-suffix';
   const flagged = layout === 'dc-flag';
@@ -70,37 +94,42 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
   const flagHeader = flagged ? style.label('colFlag') : '';
   const flags: [string, string] = zh ? (flagHeader.includes('收') ? ['支', '收'] : ['借', '贷'])
     : flagHeader === 'D/C' ? ['D', 'C'] : flagHeader === 'Dr/Cr' ? ['Dr', 'Cr'] : ['DR', 'CR'];
-  if (signed) {
+  if (signed || layout === 'paren-signed') {
     columns.push({ header: style.label('colAmount'), width: rest / 2, align: 'right' }, { header: style.label('colBalance'), width: rest / 2, align: 'right' });
   } else if (suffixed) {
     columns.push({ header: style.label('colAmount'), width: rest / 2, align: 'right' }, { header: style.label('colBalance'), width: rest / 2, align: 'right' });
   } else if (flagged) {
     columns.push({ header: flagHeader, width: 0.08, align: 'center' }, { header: style.label('colAmount'), width: (rest - 0.08) / 2, align: 'right' }, { header: style.label('colBalance'), width: (rest - 0.08) / 2, align: 'right' });
-  } else if (layout === 'dc-grid') {
+  } else if (layout === 'dc-grid' || valueDated) {
     columns.push({ header: style.label('colDebit'), width: rest / 3, align: 'right' }, { header: style.label('colCredit'), width: rest / 3, align: 'right' }, { header: style.label('colBalance'), width: rest / 3, align: 'right' });
   } else {
     columns.push({ header: style.label('colCredit'), width: rest / 3, align: 'right' }, { header: style.label('colDebit'), width: rest / 3, align: 'right' }, { header: style.label('colBalance'), width: rest / 3, align: 'right' });
   }
   const plus = rng.chance(0.3) ? '+' : '';
+  // A value date (起息日) is the posting date or, for some rows, the next day; it carries no time of day.
+  const valueStyle = style.tableDateStyle === 'iso-time' ? 'iso' : style.tableDateStyle === 'slash-time' ? 'slash-padded' : style.tableDateStyle;
   const rows = facts.transactions.map((t) => {
     const row = [dateText(t.date), t.description];
+    if (valueDated) row.splice(1, 0, formatDate(rng.chance(0.2) ? addDays(t.date, 1) : t.date, valueStyle));
     if (withCounterparty) row.push(t.counterparty);
     const credit = t.cents > 0 ? amount(t.cents) : '';
     const debit = t.cents < 0 ? amount(-t.cents) : '';
     if (signed) row.push(t.cents > 0 ? `${plus}${amount(t.cents)}` : amount(t.cents));
+    else if (layout === 'paren-signed') row.push(t.cents < 0 ? `(${amount(-t.cents)})` : amount(t.cents));
     else if (suffixed) row.push(`${amount(Math.abs(t.cents))} ${t.cents < 0 ? 'DR' : 'CR'}`);
     else if (flagged) row.push(t.cents < 0 ? flags[0] : flags[1], amount(Math.abs(t.cents)));
-    else if (layout === 'dc-grid') row.push(debit, credit);
+    else if (layout === 'dc-grid' || valueDated) row.push(debit, credit);
     else row.push(credit, debit);
     row.push(`${amount(t.balanceCents)}${balanceMark}`);
     return row;
   });
   if (openingRow) {
-    const first = [dateText(facts.periodStart), style.label('opening')];
+    const first = valueDated ? [dateText(facts.periodStart), '', style.label('opening')] : [dateText(facts.periodStart), style.label('opening')];
     while (first.length < columns.length - 1) first.push('');
     rows.unshift([...first, `${amount(facts.openingCents)}${balanceMark}`]);
   }
-  const grid = layout === 'split-grid' || layout === 'dc-grid' || layout === 'dc-flag' ? 'full' : layout === 'crdr-suffix' ? 'rules' : layout === 'split-zebra' ? 'zebra' : layout === 'signed-rules' ? 'rules' : 'none';
+  const grid = layout === 'split-grid' || layout === 'dc-grid' || layout === 'dc-flag' || valueDated ? 'full'
+    : layout === 'crdr-suffix' || layout === 'paren-signed' ? 'rules' : layout === 'split-zebra' ? 'zebra' : layout === 'signed-rules' ? 'rules' : 'none';
   writer.table({ columns, rows, grid, size: size * 0.9 });
 
   const totals: Array<[string, string]> = [
@@ -110,7 +139,7 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
   ];
   const totalsWidth = Math.max(...totals.map(([l]) => writer.doc.widthOfString(withColon(style, l)))) + size;
   writer.ensure(size * 10);
-  for (const [l, v] of totals) writer.kv(withColon(style, l), v, totalsWidth);
+  if (layout !== 'paren-signed') for (const [l, v] of totals) writer.kv(withColon(style, l), v, totalsWidth);
   writer.gap(size);
   const printed = formatDate(facts.printDate, style.dateStyle);
   writer.para(zh ? `打印日期：${printed}　本流水仅作为客户交易记录证明，不作为其他用途。` : `Printed on ${printed}. This statement is a record of transactions and is not a confirmation of funds.`, { size: size * 0.8 });

@@ -18,6 +18,8 @@ export interface DocStyle {
   fullWidth: boolean;
   /** One wording per label key, fixed for the whole document. */
   label(key: keyof Labels): string;
+  /** Whether the variant set defines wordings for an optional label. */
+  hasLabel(key: keyof Labels): boolean;
   /** Label followed by the document's colon. */
   lc(key: keyof Labels): string;
   date(date: CivilDate): string;
@@ -53,6 +55,9 @@ export function pickStyle(rng: Rng, variants: VariantSet, lang: Lang, footers: r
         chosen.set(key, text);
       }
       return text;
+    },
+    hasLabel(key) {
+      return (labels[key]?.length ?? 0) > 0;
     },
     lc(key) {
       const colon = style.colon;
@@ -104,6 +109,10 @@ export function footerText(style: FooterStyle, page: number, total: number): { t
     case 'zh-page-only': return { text: `第${page}页`, printedNumber: page };
     case 'en-page-n': return { text: `Page ${page}`, printedNumber: page };
     case 'en-pg-slash': return { text: `Pg ${page}/${total}`, printedNumber: page, printedTotal: total };
+    case 'zh-of-slash': return { text: `第${page}/${total}页`, printedNumber: page, printedTotal: total };
+    case 'zh-total-first': return { text: `共${total}页　第${page}页`, printedNumber: page, printedTotal: total };
+    case 'en-p-of': return { text: `p. ${page} of ${total}`, printedNumber: page, printedTotal: total };
+    case 'en-page-of-upper': return { text: `PAGE ${page} OF ${total}`, printedNumber: page, printedTotal: total };
     case 'none': return { text: null };
   }
 }

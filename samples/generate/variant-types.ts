@@ -18,16 +18,19 @@ export interface FontPair {
 export type DateStyle =
   | 'zh-ymd' | 'zh-ymd-padded' | 'iso' | 'slash' | 'slash-padded' | 'dot' | 'compact'
   | 'en-dmy' | 'en-mdy' | 'en-dmy-short' | 'en-mdy-short' | 'en-dd-mon-yyyy'
-  | 'dmy-slash' | 'dmy-dash' | 'en-dmy-upper' | 'zh-ymd-spaced' | 'ymd-dash-nopad';
+  | 'dmy-slash' | 'dmy-dash' | 'en-dmy-upper' | 'zh-ymd-spaced' | 'ymd-dash-nopad'
+  | 'dot-nopad' | 'zh-hanzi' | 'en-ordinal' | 'en-mdy-ordinal' | 'dmy-dot' | 'iso-time' | 'slash-time';
 
 /** How the key terms of a loan contract are set out. */
-export type ContractLayout = 'inline' | 'pairs' | 'table' | 'stacked' | 'prose' | 'grid4' | 'blanks';
-export type PayslipLayout = 'kv' | 'item-table' | 'wide-table' | 'two-column' | 'dot-leaders' | 'ytd-table';
+export type ContractLayout = 'inline' | 'pairs' | 'table' | 'stacked' | 'prose' | 'grid4' | 'blanks' | 'articles' | 'schedule';
+export type PayslipLayout = 'kv' | 'item-table' | 'wide-table' | 'two-column' | 'dot-leaders' | 'ytd-table' | 'banded' | 'grid-pairs';
 /** `split`: separate credit and debit columns; `signed`: one signed amount column; `suffix`/`flag`: unsigned amounts marked CR/DR or by a 借/贷 column. */
-export type StatementLayout = 'split-grid' | 'signed-plain' | 'split-zebra' | 'signed-rules' | 'dc-grid' | 'crdr-suffix' | 'dc-flag';
+export type StatementLayout = 'split-grid' | 'signed-plain' | 'split-zebra' | 'signed-rules' | 'dc-grid' | 'crdr-suffix' | 'dc-flag'
+  | 'value-date-split' | 'paren-signed';
 export type FooterStyle =
   | 'zh-spaced' | 'zh-slash' | 'zh-compact' | 'fraction' | 'dash' | 'en-page-of' | 'en-page-slash' | 'en-of' | 'none'
-  | 'zh-page-only' | 'en-page-n' | 'en-pg-slash';
+  | 'zh-page-only' | 'en-page-n' | 'en-pg-slash'
+  | 'zh-of-slash' | 'zh-total-first' | 'en-p-of' | 'en-page-of-upper';
 export type ContractNumberStyle = 'code-dash' | 'zh-paren' | 'compact' | 'zh-bracket';
 
 /** Every label a layout may print, each with its synonyms; a layout picks one per document. */
@@ -84,6 +87,12 @@ export interface Labels {
   colYearToDate?: readonly string[];
   /** Current-month column of a pay slip; only sets with a `ytd-table` layout define it. */
   colCurrentMonth?: readonly string[];
+  /** Value-date (起息日) column; only sets with a `value-date-split` statement layout define it. */
+  colValueDate?: readonly string[];
+  /** Social-insurance components a pay slip may print before their subtotal; only the unseen set defines them. */
+  pension?: readonly string[];
+  medical?: readonly string[];
+  unemployment?: readonly string[];
 }
 
 /** `title`: "Renminbi One Thousand Yuan Only"; `say-upper`: "SAY RENMINBI ONE THOUSAND YUAN ONLY". */
@@ -92,7 +101,7 @@ export type EnglishWordsForm = 'title' | 'say-upper';
 export type RepaymentCode = 'equal-instalment' | 'equal-principal' | 'interest-only-bullet';
 
 export interface VariantSet {
-  name: 'dev' | 'holdout' | 'fresh';
+  name: 'dev' | 'holdout' | 'fresh' | 'unseen';
   fonts: Record<Lang, readonly FontPair[]>;
   bodySizes: Record<Lang, readonly number[]>;
   /** Page margins in points. */
@@ -128,4 +137,9 @@ export interface VariantSet {
   letterSpacedLabels?: number;
   /** Full-width documents also print amounts in full-width digits. */
   fullWidthAmounts?: boolean;
+  /**
+   * Probability that a Chinese contract names the borrower 甲方 and the lender 乙方 (the reverse of the
+   * usual order), with the clauses and signature block following suit.
+   */
+  swappedParties?: number;
 }

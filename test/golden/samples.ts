@@ -1,4 +1,7 @@
-/** The golden samples: every `X.expected.json` in samples/dev and samples/holdout with its document beside it. */
+/**
+ * The golden samples: every `X.expected.json` in the named sample sets with its document beside it.
+ * By default dev, holdout and fresh; the sealed `unseen` set (and any other folder) only when named.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Expected } from './score.js';
