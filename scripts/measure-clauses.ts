@@ -1,7 +1,7 @@
 /**
  * Recall and false alarms of the unusual-clause detection on the held-out contracts
  * (samples/clauses/holdout, built from phrasings the rules were not written against).
- * Usage: npx tsx scripts/measure-clauses.ts [holdout|dev|blind2] [--json]
+ * Usage: npx tsx scripts/measure-clauses.ts [holdout|dev|blind2|blind3] [--json]
  */
 import path from 'node:path';
 import { OcrSession } from '../pipelines/check.js';

@@ -2,8 +2,9 @@
  * Writes the clause-review samples: `samples/clauses/dev/` (what the rules and the threshold were
  * tuned on; tests use it) and `samples/clauses/holdout/` (built from `holdout-phrasings.ts`, for
  * `scripts/measure-clauses.ts` only) and `samples/clauses/blind2/` (from `blind2-phrasings.ts`, the
- * second blind set of issue #5), each with a `manifest.json` of expected clauses.
- * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2]   (all sets when none is named;
+ * second blind set of issue #5) and `samples/clauses/blind3/` (from `blind3-phrasings.ts`, the third),
+ * each with a `manifest.json` of expected clauses.
+ * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2|blind3]   (all sets when none is named;
  * needs the CJK and Liberation fonts, pdftoppm)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import type { Lang } from '../variant-types.js';
 import { FONTS, renderContract, scanContract, type ContractSpec, type Footer, type Numbering } from './contract.js';
 import { DEV_RED_FLAGS_EN, DEV_RED_FLAGS_ZH, DEV_STANDARD_EN, DEV_STANDARD_ZH } from './dev-phrasings.js';
 import { BLIND2_STANDARD_EN, BLIND2_STANDARD_PLAIN, BLIND2_STANDARD_ZH, BLIND2_UNUSUAL_EN, BLIND2_UNUSUAL_ZH } from './blind2-phrasings.js';
+import { BLIND3_STANDARD_EN, BLIND3_STANDARD_PLAIN, BLIND3_STANDARD_ZH, BLIND3_UNUSUAL_EN, BLIND3_UNUSUAL_PLAIN, BLIND3_UNUSUAL_ZH } from './blind3-phrasings.js';
 import { HOLDOUT_STANDARD_EN, HOLDOUT_STANDARD_ZH, HOLDOUT_UNUSUAL_EN, HOLDOUT_UNUSUAL_ZH } from './holdout-phrasings.js';
 import type { Phrasing, UnusualPhrasing } from './phrasing-types.js';
 import type { ClauseSampleManifest, ExpectedClause } from './manifest.js';
@@ -123,6 +125,46 @@ function blind2Plans(): Planned[] {
   return plans;
 }
 
+/**
+ * The third blind set: standard-only contracts in the same drafting styles, red flags three at a
+ * time inside otherwise standard contracts (a standard clause with the same title as an inserted
+ * one is left out), and scans of each kind.
+ */
+function blind3Plans(): Planned[] {
+  const rng = createRng(30317);
+  const zhStd = standard(BLIND3_STANDARD_ZH);
+  const enStd = standard(BLIND3_STANDARD_EN);
+  const plainStd = standard(BLIND3_STANDARD_PLAIN);
+  const pickStd = (items: Item[], n: number): Item[] => rng.shuffle(items).slice(0, n);
+  const mixed = (base: Item[], extra: Item[], n: number): Item[] => mix(rng, base.filter((b) => !extra.some((e) => e.title === b.title)), extra, n);
+  const heads = { inlineHeadings: false } as const;
+  const plans: Planned[] = [
+    plan('std-zh-article', rng, 'zh', pickStd(zhStd, 15), { numbering: 'zh-article', ...heads }),
+    plan('std-zh-digits-dense', rng, 'zh', pickStd(zhStd, 13), { numbering: 'zh-article-digits', inlineHeadings: true }),
+    plan('std-zh-decimal-1', rng, 'zh', pickStd(zhStd, 12), { numbering: 'zh-decimal', ...heads }),
+    plan('std-zh-decimal-2', rng, 'zh', pickStd(zhStd, 11), { numbering: 'zh-decimal', ...heads }),
+    plan('std-zh-section', rng, 'zh', pickStd(zhStd, 14), { numbering: 'zh-section', ...heads }),
+    plan('std-zh-article-dense', rng, 'zh', pickStd(zhStd, 16), { numbering: 'zh-article', inlineHeadings: true }),
+    plan('std-en-decimal', rng, 'en', pickStd(enStd, 13), { numbering: 'en-decimal', ...heads }),
+    plan('std-en-article-dense', rng, 'en', pickStd(enStd, 14), { numbering: 'en-article', inlineHeadings: true }),
+    plan('std-en-clause', rng, 'en', pickStd(enStd, 15), { numbering: 'en-clause', ...heads }),
+    plan('std-en-section', rng, 'en', pickStd(enStd, 12), { numbering: 'en-section', ...heads }),
+    plan('std-en-plain-1', rng, 'en', pickStd(plainStd, 12), { numbering: 'en-dot', ...heads }),
+    plan('std-en-plain-2', rng, 'en', pickStd(plainStd, 11), { numbering: 'en-section', ...heads }),
+    plan('scan-std-zh', rng, 'zh', pickStd(zhStd, 11), { numbering: 'zh-article', ...heads }, true),
+    plan('scan-std-en', rng, 'en', pickStd(enStd, 11), { numbering: 'en-dot', ...heads }, true),
+    plan('scan-std-en-plain', rng, 'en', pickStd(plainStd, 10), { numbering: 'en-dot', ...heads }, true),
+  ];
+  const zhStyles: Partial<ContractSpec>[] = [{ numbering: 'zh-article', ...heads }, { numbering: 'zh-decimal', ...heads }, { numbering: 'zh-article-digits', inlineHeadings: true }, { numbering: 'zh-section', ...heads }];
+  const enStyles: Partial<ContractSpec>[] = [{ numbering: 'en-decimal', ...heads }, { numbering: 'en-article', inlineHeadings: true }, { numbering: 'en-clause', ...heads }, { numbering: 'en-section', ...heads }];
+  chunks(rng.shuffle(unusual(BLIND3_UNUSUAL_ZH)), 3).forEach((extra, i) => plans.push(plan(`flags-zh-${i + 1}`, rng, 'zh', mixed(zhStd, extra, rng.int(7, 11)), zhStyles[i % zhStyles.length])));
+  chunks(rng.shuffle(unusual(BLIND3_UNUSUAL_EN)), 3).forEach((extra, i) => plans.push(plan(`flags-en-${i + 1}`, rng, 'en', mixed(enStd, extra, rng.int(7, 11)), enStyles[i % enStyles.length])));
+  chunks(rng.shuffle(unusual(BLIND3_UNUSUAL_PLAIN)), 3).forEach((extra, i) => plans.push(plan(`flags-en-plain-${i + 1}`, rng, 'en', mixed(plainStd, extra, rng.int(7, 9)), { numbering: i % 2 ? 'en-section' : 'en-dot', ...heads })));
+  plans.push(plan('scan-flags-zh', rng, 'zh', mixed(zhStd, unusual(BLIND3_UNUSUAL_ZH.filter((_, i) => i % 8 === 3)), 6), { numbering: 'zh-section', ...heads }, true));
+  plans.push(plan('scan-flags-en', rng, 'en', mixed(enStd, unusual(BLIND3_UNUSUAL_EN.filter((_, i) => i % 7 === 2)), 6), { numbering: 'en-clause', ...heads }, true));
+  return plans;
+}
+
 function expectedNumber(numbering: Numbering, n: number): string {
   const zhOrdinal = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
   if (numbering === 'zh-article' || numbering === 'zh-section' || numbering === 'zh-decimal') return n <= 10 ? zhOrdinal[n] as string : n < 20 ? `十${zhOrdinal[n - 10]}` : `${zhOrdinal[Math.floor(n / 10)]}十${zhOrdinal[n % 10]}`;
@@ -147,6 +189,6 @@ async function writeSet(set: ClauseSampleManifest['set'], plans: Planned[]): Pro
 }
 
 const only = process.argv[2];
-const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans } as const;
-if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout or blind2), got \`${only}\``);
+const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans, blind3: blind3Plans } as const;
+if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout, blind2 or blind3), got \`${only}\``);
 for (const [set, plans] of Object.entries(sets)) if (only === undefined || only === set) await writeSet(set as ClauseSampleManifest['set'], plans());
