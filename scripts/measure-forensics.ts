@@ -1,68 +1,164 @@
 /**
- * Detection and false-alarm rates of each forensic signal over a generated set:
- * `npx tsx scripts/measure-forensics.ts [DIR]` (default samples/forensics; make a larger set with
- * `npx tsx samples/generate/forensics/index.ts --out DIR --scale 4`).
+ * Detection and false-alarm rates of each forensic signal over a generated set, and what each costs:
+ * `npx tsx scripts/measure-forensics.ts [DIR] [--verbose]` (default samples/forensics; make a larger
+ * set with `npx tsx samples/generate/forensics/index.ts --out DIR --scale N`: scale 3 is the tuning
+ * set, scale 2 the held-out set).
+ * `npx tsx scripts/measure-forensics.ts --clean-pages DIR…`: IMAGE_EDITED over every raster page of
+ * any sample folders (images, and the JPEG pages of PDFs), all taken as clean.
  * A pixel detection counts only when its box overlaps the edited region.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import type { Finding, FindingCode } from '../src/model/schema.js';
 import { createOcrPool } from '../src/ocr/pool.js';
 import { FORENSIC_CHECKS } from '../src/forensics/index.js';
 import { loadForForensics } from '../src/forensics/load-document.js';
+import { analyseRaster } from '../src/forensics/image-edited.js';
+import { findPdfJpegs, isJpeg } from '../src/forensics/jpeg.js';
+import { measurePixels } from '../src/forensics/pixel-evidence.js';
+import { prescreenPdf } from '../src/forensics/text-layer-prescreen.js';
 
 interface Sample { file: string; edited: boolean; variant: string; lang: string; signals: FindingCode[]; region?: { page: number; bbox: number[] } }
 
 const SIGNALS: FindingCode[] = ['IMAGE_EDITED', 'METADATA_EDITED', 'FONT_INCONSISTENT', 'TEXT_LAYER_MISMATCH'];
-const dir = process.argv[2] ?? 'samples/forensics';
-const samples = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Sample[];
-const ocr = createOcrPool({ size: 2 });
+const cpuMs = (since: NodeJS.CpuUsage): number => { const c = process.cpuUsage(since); return (c.user + c.system) / 1000; };
+const quantile = (v: number[], q: number): number => { const s = [...v].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN; };
 const overlap = (a: number[], b: number[]): boolean =>
   (a[0] as number) < (b[0] as number) + (b[2] as number) && (b[0] as number) < (a[0] as number) + (a[2] as number)
   && (a[1] as number) < (b[1] as number) + (b[3] as number) && (b[1] as number) < (a[1] as number) + (a[3] as number);
 
-const results: { sample: Sample; findings: Finding[]; ms: number }[] = [];
-try {
-  for (const sample of samples) {
-    const t0 = performance.now();
-    const document = await loadForForensics(join(dir, sample.file));
-    const sink = { findings: [] as Finding[], reviewItems: [] };
-    const input = { document, extraction: { fields: {}, mentions: {}, transactions: [], amountWords: [], unreadWordsLines: [] }, ocr: () => ocr };
-    for (const check of FORENSIC_CHECKS) if (check.appliesTo(document)) await check.run(input, sink);
-    results.push({ sample, findings: sink.findings, ms: performance.now() - t0 });
-    if (process.argv.includes('--verbose')) {
-      process.stderr.write(`${sample.file} ${sample.edited ? 'EDITED' : 'clean'} → ${sink.findings.map((f) => `${f.code}:${f.severity}:${String(f.evidence.signal)}`).join(' ') || '-'}\n`);
+async function measureSet(dir: string, verbose: boolean): Promise<void> {
+  const samples = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Sample[];
+  const ocr = createOcrPool({ size: 2 });
+  const results: { sample: Sample; findings: Finding[]; ms: number; checkCpu: Record<string, number>; pages: number }[] = [];
+  try {
+    for (const sample of samples) {
+      const t0 = performance.now();
+      const document = await loadForForensics(join(dir, sample.file));
+      const sink = { findings: [] as Finding[], reviewItems: [] };
+      const input = { document, extraction: { fields: {}, mentions: {}, transactions: [], amountWords: [], unreadWordsLines: [] }, ocr: () => ocr };
+      const checkCpu: Record<string, number> = {};
+      for (const check of FORENSIC_CHECKS) {
+        if (!check.appliesTo(document)) continue;
+        const c0 = process.cpuUsage();
+        await check.run(input, sink);
+        checkCpu[check.id] = cpuMs(c0);
+      }
+      results.push({ sample, findings: sink.findings, ms: performance.now() - t0, checkCpu, pages: document.pages.length });
+      if (verbose) process.stderr.write(`${sample.file} ${sample.edited ? 'EDITED' : 'clean'} → ${sink.findings.map((f) => `${f.code}:${f.severity}:${String(f.evidence.signal)}`).join(' ') || '-'}\n`);
+    }
+  } finally {
+    await ocr.close();
+  }
+
+  const hit = (r: (typeof results)[number], code: FindingCode, high: boolean): boolean => r.findings.some((f) =>
+    f.code === code && (high ? f.severity === 'high' : f.severity === 'high' || f.severity === 'medium')
+    && (code !== 'IMAGE_EDITED' || !r.sample.region || !f.bbox || overlap(f.bbox, r.sample.region.bbox)));
+  const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`) + ` (${n}/${d})`;
+
+  console.log(`Forensic signals over ${dir}: ${samples.length} files, ${samples.filter((s) => !s.edited).length} clean`);
+  console.log('signal               detect@high        detect@≥medium     false alarm@high   false alarm@≥medium');
+  for (const code of SIGNALS) {
+    const pos = results.filter((r) => r.sample.signals.includes(code));
+    const neg = results.filter((r) => !r.sample.edited);
+    const relevant = neg.filter((r) => code !== 'FONT_INCONSISTENT' && code !== 'TEXT_LAYER_MISMATCH' ? true : r.sample.file.endsWith('.pdf'));
+    const scope = code === 'IMAGE_EDITED' ? relevant.filter((r) => r.sample.file.startsWith('raster-')) : relevant;
+    console.log(code.padEnd(20), pct(pos.filter((r) => hit(r, code, true)).length, pos.length).padEnd(18), pct(pos.filter((r) => hit(r, code, false)).length, pos.length).padEnd(18),
+      pct(scope.filter((r) => hit(r, code, true)).length, scope.length).padEnd(18), pct(scope.filter((r) => hit(r, code, false)).length, scope.length));
+  }
+  const byVariant = new Map<string, { n: number; high: number; medium: number }>();
+  for (const r of results.filter((x) => x.sample.edited)) {
+    const v = byVariant.get(r.sample.variant) ?? { n: 0, high: 0, medium: 0 };
+    v.n++;
+    if (r.sample.signals.some((c) => hit(r, c, true))) v.high++;
+    if (r.sample.signals.some((c) => hit(r, c, false))) v.medium++;
+    byVariant.set(r.sample.variant, v);
+  }
+  console.log('\nedited variants, detected by an expected signal (at high / at ≥ medium):');
+  for (const [variant, v] of [...byVariant].sort()) console.log(`  ${variant.padEnd(30)} ${v.high}/${v.n}  ${v.medium}/${v.n}`);
+  const falseAlarms = results.filter((r) => !r.sample.edited && r.findings.some((f) => f.severity === 'high' || f.severity === 'medium'));
+  if (falseAlarms.length) console.log('\nclean files with a high or medium finding:', falseAlarms.map((r) => `${r.sample.file} (${r.findings.filter((f) => f.severity !== 'low' && f.severity !== 'info').map((f) => `${f.code}:${f.severity}:${String(f.evidence.signal)}`).join(',')})`).join('; '));
+
+  console.log('\nCPU ms per page, per check (median / p90 over the files it applies to):');
+  for (const check of FORENSIC_CHECKS) {
+    const per = results.filter((r) => r.checkCpu[check.id] !== undefined).map((r) => (r.checkCpu[check.id] as number) / Math.max(1, r.pages));
+    if (per.length) console.log(`  ${check.id.padEnd(34)} ${quantile(per, 0.5).toFixed(1).padStart(7)} / ${quantile(per, 0.9).toFixed(1).padStart(7)}  (${per.length} files)`);
+  }
+  await pixelCosts(dir, samples);
+  textLayerCosts(dir, samples);
+  const ms = results.map((r) => r.ms);
+  console.log(`\nwall time per file (shared machine): median ${Math.round(quantile(ms, 0.5))} ms, max ${Math.round(Math.max(...ms))} ms`);
+}
+
+/** CPU ms of each pixel signal per raster page. */
+async function pixelCosts(dir: string, samples: Sample[]): Promise<void> {
+  const costs: Record<string, number[]> = {};
+  for (const s of samples.filter((x) => x.file.startsWith('raster-'))) {
+    const bytes = readFileSync(join(dir, s.file));
+    const raster = s.file.endsWith('.pdf') ? findPdfJpegs(bytes)[0] : bytes;
+    if (!raster) continue;
+    const c0 = process.cpuUsage();
+    const ev = await measurePixels(raster, true);
+    (costs.total ??= []).push(cpuMs(c0));
+    for (const [k, v] of Object.entries(ev.cpuMs)) (costs[k] ??= []).push(v);
+  }
+  console.log('\nIMAGE_EDITED CPU ms per raster page (median / p90): total, then per signal');
+  for (const [k, v] of Object.entries(costs)) console.log(`  ${k.padEnd(22)} ${quantile(v, 0.5).toFixed(1).padStart(7)} / ${quantile(v, 0.9).toFixed(1).padStart(7)}`);
+}
+
+/** What the text-layer pre-screen costs and how many PDFs it sends to OCR. */
+function textLayerCosts(dir: string, samples: Sample[]): void {
+  const pdfs = samples.filter((s) => s.file.endsWith('.pdf') && !s.file.startsWith('raster-'));
+  const ms: number[] = [];
+  const reasons = new Map<string, number>();
+  let suspect = 0;
+  for (const s of pdfs) {
+    const bytes = readFileSync(join(dir, s.file));
+    const c0 = process.cpuUsage();
+    const screen = prescreenPdf(bytes);
+    ms.push(cpuMs(c0));
+    if (screen.suspect) suspect++;
+    for (const r of screen.reasons) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+  }
+  console.log(`\ntext-layer pre-screen: ${pdfs.length - suspect}/${pdfs.length} PDFs cleared without OCR; CPU ms per file median ${quantile(ms, 0.5).toFixed(2)}, p90 ${quantile(ms, 0.9).toFixed(2)}; sent to OCR for ${[...reasons].map(([r, n]) => `${r} ×${n}`).join(', ')}`);
+}
+
+/** Every raster page of the files under `dirs`, as (label, bytes, isJpeg). */
+async function* rasterPages(dirs: string[]): AsyncGenerator<{ label: string; image: Buffer; jpeg: boolean }> {
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => { const p = join(d, n); return statSync(p).isDirectory() ? walk(p) : [p]; });
+  for (const file of dirs.flatMap(walk).sort()) {
+    if (!/\.(pdf|jpe?g|png|tiff?|webp)$/i.test(file)) continue;
+    const bytes = readFileSync(file);
+    if (file.toLowerCase().endsWith('.pdf')) {
+      for (const [i, jpeg] of findPdfJpegs(bytes).entries()) yield { label: `${file}#${i + 1}`, image: jpeg, jpeg: true };
+    } else if (isJpeg(bytes)) {
+      yield { label: file, image: bytes, jpeg: true };
+    } else {
+      const pages = (await sharp(bytes).metadata()).pages ?? 1;
+      for (let p = 0; p < pages; p++) yield { label: `${file}#${p + 1}`, image: await sharp(bytes, { page: p }).png().toBuffer(), jpeg: false };
     }
   }
-} finally {
-  await ocr.close();
 }
 
-const hit = (r: (typeof results)[number], code: FindingCode, high: boolean): boolean => r.findings.some((f) =>
-  f.code === code && (high ? f.severity === 'high' : f.severity === 'high' || f.severity === 'medium')
-  && (code !== 'IMAGE_EDITED' || !r.sample.region || !f.bbox || overlap(f.bbox, r.sample.region.bbox)));
-const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`) + ` (${n}/${d})`;
+async function cleanPages(dirs: string[]): Promise<void> {
+  const counts = { pages: 0, high: 0, medium: 0, low: 0 };
+  const flagged: string[] = [];
+  const cpu: number[] = [];
+  for await (const page of rasterPages(dirs)) {
+    const c0 = process.cpuUsage();
+    const findings = await analyseRaster(page.image, page.jpeg, 1, () => 1);
+    cpu.push(cpuMs(c0));
+    counts.pages++;
+    for (const f of findings) {
+      if (f.severity === 'high' || f.severity === 'medium' || f.severity === 'low') counts[f.severity]++;
+      if (f.severity !== 'low') flagged.push(`${page.label} ${f.severity} ${String(f.evidence.signal)} ${String(f.evidence.score)}`);
+    }
+  }
+  console.log(`IMAGE_EDITED over ${counts.pages} clean raster pages of ${dirs.join(', ')}: high ${counts.high}, medium ${counts.medium}, low ${counts.low}; CPU ms per page median ${quantile(cpu, 0.5).toFixed(1)}, p90 ${quantile(cpu, 0.9).toFixed(1)}`);
+  for (const f of flagged) console.log(`  ${f}`);
+}
 
-console.log(`Forensic signals over ${dir}: ${samples.length} files, ${samples.filter((s) => !s.edited).length} clean`);
-console.log('signal               detect@high        detect@≥medium     false alarm@high   false alarm@≥medium');
-for (const code of SIGNALS) {
-  const pos = results.filter((r) => r.sample.signals.includes(code));
-  const neg = results.filter((r) => !r.sample.edited);
-  const relevant = neg.filter((r) => code !== 'FONT_INCONSISTENT' && code !== 'TEXT_LAYER_MISMATCH' ? true : r.sample.file.endsWith('.pdf'));
-  const scope = code === 'IMAGE_EDITED' ? relevant.filter((r) => r.sample.file.startsWith('raster-')) : relevant;
-  console.log(code.padEnd(20), pct(pos.filter((r) => hit(r, code, true)).length, pos.length).padEnd(18), pct(pos.filter((r) => hit(r, code, false)).length, pos.length).padEnd(18),
-    pct(scope.filter((r) => hit(r, code, true)).length, scope.length).padEnd(18), pct(scope.filter((r) => hit(r, code, false)).length, scope.length));
-}
-const byVariant = new Map<string, { n: number; hit: number }>();
-for (const r of results.filter((x) => x.sample.edited)) {
-  const v = byVariant.get(r.sample.variant) ?? { n: 0, hit: 0 };
-  v.n++;
-  if (r.sample.signals.some((c) => hit(r, c, false))) v.hit++;
-  byVariant.set(r.sample.variant, v);
-}
-console.log('\nedited variants, detected by an expected signal at ≥ medium:');
-for (const [variant, v] of [...byVariant].sort()) console.log(`  ${variant.padEnd(26)} ${v.hit}/${v.n}`);
-const falseAlarms = results.filter((r) => !r.sample.edited && r.findings.some((f) => f.severity === 'high'));
-if (falseAlarms.length) console.log('\nclean files with a high finding:', falseAlarms.map((r) => `${r.sample.file} (${r.findings.filter((f) => f.severity === 'high').map((f) => String(f.evidence.signal)).join(',')})`).join('; '));
-const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-console.log(`\ntime per file: median ${Math.round(ms[ms.length >> 1] ?? 0)} ms, max ${Math.round(ms.at(-1) ?? 0)} ms`);
+const args = process.argv.slice(2);
+if (args[0] === '--clean-pages') await cleanPages(args.slice(1));
+else await measureSet(args.find((a) => !a.startsWith('--')) ?? 'samples/forensics', args.includes('--verbose'));

@@ -35,29 +35,39 @@ export async function decodeGrey(image: Buffer): Promise<Grey> {
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 
+/** Darkest and brightest grey of every 8×8 block, computed once and shared by the block masks. */
+export interface BlockRanges { cols: number; rows: number; lo: Uint8Array; hi: Uint8Array }
+
+export function blockRanges(grey: Grey): BlockRanges {
+  const cols = Math.floor(grey.width / BLOCK);
+  const rows = Math.floor(grey.height / BLOCK);
+  const lo = new Uint8Array(cols * rows).fill(255);
+  const hi = new Uint8Array(cols * rows);
+  for (let y = 0; y < rows * BLOCK; y++) {
+    const row = y * grey.width;
+    const base = ((y / BLOCK) | 0) * cols;
+    for (let bx = 0; bx < cols; bx++) {
+      let l = lo[base + bx] as number;
+      let h = hi[base + bx] as number;
+      for (let x = bx * BLOCK, end = x + BLOCK; x < end; x++) {
+        const v = grey.data[row + x] as number;
+        if (v < l) l = v;
+        if (v > h) h = v;
+      }
+      lo[base + bx] = l;
+      hi[base + bx] = h;
+    }
+  }
+  return { cols, rows, lo, hi };
+}
+
 /**
  * Blocks holding ink: a dark stroke against the paper around it. Only these are compared with each
  * other, so an edited amount is judged against other text, never against blank paper.
  */
-export function inkedBlocks(grey: Grey): Uint8Array {
-  const cols = Math.floor(grey.width / BLOCK);
-  const rows = Math.floor(grey.height / BLOCK);
-  const out = new Uint8Array(cols * rows);
-  for (let by = 0; by < rows; by++) {
-    for (let bx = 0; bx < cols; bx++) {
-      let lo = 255;
-      let hi = 0;
-      for (let y = by * BLOCK; y < by * BLOCK + BLOCK; y++) {
-        const row = y * grey.width;
-        for (let x = bx * BLOCK; x < bx * BLOCK + BLOCK; x++) {
-          const v = grey.data[row + x] as number;
-          if (v < lo) lo = v;
-          if (v > hi) hi = v;
-        }
-      }
-      out[by * cols + bx] = hi - lo >= 70 && lo < 160 ? 1 : 0;
-    }
-  }
+export function inkedBlocks(grey: Grey, ranges: BlockRanges = blockRanges(grey)): Uint8Array {
+  const out = new Uint8Array(ranges.cols * ranges.rows);
+  for (let i = 0; i < out.length; i++) out[i] = (ranges.hi[i] as number) - (ranges.lo[i] as number) >= 70 && (ranges.lo[i] as number) < 160 ? 1 : 0;
   return out;
 }
 

@@ -22,7 +22,9 @@ export const IMAGE_EDITORS: EditorRule[] = [
   { pattern: /snapseed/i, name: 'Snapseed', severity: 'high', why: IMAGE_EDIT },
   { pattern: /picsart/i, name: 'PicsArt', severity: 'high', why: IMAGE_EDIT },
   { pattern: /paint\.net|pixelmator|affinity photo|photopea|fotor|canva/i, name: 'image editor', severity: 'high', why: IMAGE_EDIT },
-  { pattern: /lightroom/i, name: 'Adobe Lightroom', severity: 'medium', why: 'a photo developer: usually global colour/crop changes, not local edits' },
+  // Lightroom's Heal, Clone and Content-Aware Remove edit locally; a photo of a pay slip or statement
+  // has no reason to go through a photo developer.
+  { pattern: /lightroom/i, name: 'Adobe Lightroom', severity: 'high', why: 'a photo developer with local retouching tools (heal, clone, content-aware remove)' },
   { pattern: /微信|wechat|qq/i, name: 'messaging app', severity: 'info', why: 're-encoded by a messaging app; metadata lost, not itself an edit' },
 ];
 
@@ -37,8 +39,9 @@ export const PDF_EDITORS: EditorRule[] = [
   { pattern: /ilovepdf/i, name: 'iLovePDF', severity: 'high', why: 'an online PDF tool (edit, merge, convert): the bank did not issue this file as is' },
   { pattern: /smallpdf/i, name: 'Smallpdf', severity: 'high', why: 'an online PDF tool (edit, merge, convert): the bank did not issue this file as is' },
   { pattern: /acrobat (pro|standard)|adobe acrobat \d/i, name: 'Adobe Acrobat', severity: 'medium', why: 'saved in Acrobat, which edits text but is also used to sign, print and merge' },
-  { pattern: /\bwps\b|金山/i, name: 'WPS Office', severity: 'medium', why: 'an office suite: made or re-saved by a person, not by the issuing system' },
-  { pattern: /microsoft.*word|libreoffice|openoffice/i, name: 'office suite', severity: 'medium', why: 'an office suite: made or re-saved by a person, not by the issuing system' },
+  // Office suites are how many small employers make pay slips: worth a note, never a block on its own.
+  { pattern: /\bwps\b|金山/i, name: 'WPS Office', severity: 'low', why: 'an office suite: typed by a person rather than printed by a payroll or bank system; many small employers make slips this way' },
+  { pattern: /microsoft.*(word|excel)|libreoffice|openoffice/i, name: 'office suite', severity: 'low', why: 'an office suite: typed by a person rather than printed by a payroll or bank system; many small employers make slips this way' },
   { pattern: /foxit/i, name: 'Foxit', severity: 'low', why: 'Foxit reader/creator: often prints or converts, sometimes edits' },
 ];
 

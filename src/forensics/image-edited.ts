@@ -1,28 +1,90 @@
 /**
- * IMAGE_EDITED: pixel evidence of local editing on raster pages (JPEG images, scanned PDF pages).
- * Error-level analysis at the page's own quality is the graded signal; copy-move is reported only
- * when it is overwhelming (see README: it does not yet separate copies from a page's own repeated
- * glyphs). The finding carries the region, the score, the threshold and a heat map.
+ * IMAGE_EDITED: pixel evidence of local editing on raster pages (JPEG images, scanned PDF pages,
+ * PNG/TIFF pages). Four signals (see `pixel-evidence.ts`) are fused into one graded finding per
+ * page: a region's score is its strongest signal (strength / that signal's high threshold) plus
+ * half of every other signal that points at the same place. The finding carries the region, the
+ * score and threshold, every signal that contributed, and a heat map of the leading signal.
  */
 import type { DocumentCheck } from '../checks/check.js';
 import type { Document } from '../model/document.js';
 import type { BBox, Finding, Severity } from '../model/schema.js';
-import { decodeGrey, heatmapDataUrl, inkedBlocks, outlierRegions, robustZ, type Grey } from './block-map.js';
-import { errorLevelMap } from './error-level.js';
-import { findCopyMoves } from './copy-move.js';
-import { estimateJpegQuality, findPdfJpegs, isJpeg } from './jpeg.js';
+import { heatmapDataUrl, type Grey } from './block-map.js';
+import { measurePixels, type Candidate, type PixelSignal } from './pixel-evidence.js';
+import { findPdfJpegs, isJpeg } from './jpeg.js';
 
-/** Calibrated on samples/forensics (clean scans and photos): see scripts/measure-forensics.ts. */
-export const PIXEL_THRESHOLDS = {
-  /** Robust z of a region's error level (inked blocks only): report from `low`, high from `high`. */
-  ela: { low: 4.5, medium: 5.2, high: 6.0, minBlocks: 6 },
-  /** Keypoints matching under one shift within a few digits' span. */
-  copyMove: { low: 40 },
+/**
+ * Strengths at which each signal alone would be `high` (calibrated on the tuning set: about 1.2–1.5×
+ * the strongest clean scan or photo; see README). `alone` caps what a signal can reach by itself:
+ * error level also rises on large bold headings of clean scans, sharpness varies with fonts and
+ * focus. Copy-move still confuses a page's repeated glyphs with copies (a clean rendered page is
+ * full of pixel-identical digits): it is reported `low` and never supports another signal.
+ */
+export const PIXEL_THRESHOLDS: Record<PixelSignal, { high: number; alone: Severity }> = {
+  'jpeg-ghost': { high: 24, alone: 'high' },
+  'error-level': { high: 6.4, alone: 'low' }, // low = silent: never reported on its own
+  sharpness: { high: 30, alone: 'medium' },
+  'copy-move': { high: 60, alone: 'low' },
+};
+
+/** Signals that may lift another signal's region (see `PIXEL_THRESHOLDS`). */
+const SUPPORTING: readonly PixelSignal[] = ['jpeg-ghost', 'error-level', 'sharpness'];
+
+/** Fused score → severity. */
+export const FUSED_GRADES = { high: 1, medium: 0.85, low: 0.75 };
+
+const RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3 };
+
+export interface FusedRegion {
+  lead: Candidate;
+  score: number;
+  severity?: Severity;
+  /** Other signals at the same place. */
+  support: Candidate[];
+}
+
+const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+const norm = (c: Candidate): number => c.strength / PIXEL_THRESHOLDS[c.signal].high;
+
+function gradeOf(score: number): Severity | undefined {
+  if (score >= FUSED_GRADES.high) return 'high';
+  if (score >= FUSED_GRADES.medium) return 'medium';
+  if (score >= FUSED_GRADES.low) return 'low';
+  return undefined;
+}
+
+/** The most suspicious region of a page, fused over signals (exported for the measuring script). */
+export function fuseCandidates(candidates: Candidate[]): FusedRegion | undefined {
+  let best: FusedRegion | undefined;
+  for (const lead of candidates) {
+    const support: Candidate[] = [];
+    for (const signal of lead.signal === 'copy-move' ? [] : SUPPORTING) {
+      if (signal === lead.signal) continue;
+      const strongest = candidates.filter((c) => c.signal === signal && overlaps(c.bbox, lead.bbox)).sort((a, b) => b.strength - a.strength)[0];
+      if (strongest) support.push(strongest);
+    }
+    const supported = support.length > 0;
+    const score = norm(lead) + 0.5 * support.reduce((s, c) => s + Math.min(1, norm(c)), 0);
+    let severity = gradeOf(score);
+    // A lone signal stops at its cap; agreement of two signals lifts the cap.
+    const cap = PIXEL_THRESHOLDS[lead.signal].alone;
+    if (severity && !supported && RANK[severity] > RANK[cap]) severity = cap;
+    const rank = severity ? RANK[severity] : -1;
+    const bestRank = best?.severity ? RANK[best.severity] : -1;
+    if (!best || rank > bestRank || (rank === bestRank && score > best.score)) best = { lead, score, severity, support };
+  }
+  return best;
+}
+
+const WHY: Record<PixelSignal, string> = {
+  'jpeg-ghost': 'the page carries the trace of an earlier JPEG save, and this region does not: it was put in after that save',
+  'error-level': 'this region recompresses unlike the rest of the page\'s text: it went through fewer or different compressions',
+  sharpness: 'the strokes here are crisper than the rest of the page\'s text: typical of digits typed in an editor over a scan',
+  'copy-move': 'the same stroke pixels appear elsewhere on the page under one shift: copied digits',
 };
 
 interface PageRaster { page: number; image: Buffer; jpeg: boolean; scale: number }
 
-/** The best raster of each page: the original JPEG where there is one (ELA needs its tables). */
+/** The best raster of each page: the original JPEG where there is one (its compression history is evidence). */
 function pageRasters(doc: Document): PageRaster[] {
   const out: PageRaster[] = [];
   const jpegs = doc.mediaType === 'application/pdf' ? findPdfJpegs(doc.file.bytes) : [];
@@ -38,53 +100,35 @@ function pageRasters(doc: Document): PageRaster[] {
   return out;
 }
 
-function grade(score: number, t: { low: number; medium: number; high: number }): Severity | undefined {
-  if (score >= t.high) return 'high';
-  if (score >= t.medium) return 'medium';
-  if (score >= t.low) return 'low';
-  return undefined;
-}
-
 const scaleBox = (b: BBox, s: number): BBox => b.map((v) => Math.round(v * s)) as BBox;
+const round = (v: number): number => Math.round(v * 100) / 100;
 
 /** Pixel findings of one raster page (exported for the measuring script and tests). */
 export async function analyseRaster(raster: Buffer, isJpegFile: boolean, pageIndex: number, toPage: (grey: Grey) => number): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  const grey = await decodeGrey(raster);
-  const scale = toPage(grey);
-  const ink = inkedBlocks(grey);
-  const quality = isJpegFile ? await estimateJpegQuality(raster) : undefined;
-  if (quality) {
-    const t = PIXEL_THRESHOLDS.ela;
-    const z = robustZ(await errorLevelMap(grey, quality), ink, 1, 0.15);
-    const [best] = outlierRegions(z, 3, t.minBlocks);
-    const severity = best ? grade(best.score, t) : undefined;
-    if (best && severity) {
-      findings.push({
-        code: 'IMAGE_EDITED', severity, page: pageIndex, bbox: scaleBox(best.bbox, scale),
-        message: `Page ${pageIndex}: a region recompresses unlike the rest of the page's text (error level ${best.score.toFixed(1)} robust SD above the page's inked blocks, threshold ${t.high} for high): it may have been pasted in.`,
-        evidence: {
-          signal: 'error-level', score: round(best.score), threshold: t.high, blocks: best.blocks,
-          jpegQuality: quality.quality, quantisationTable: quality.table,
-          why: severity === 'high' ? 'strong, compact compression anomaly over text' : 'compression anomaly of moderate strength; natural scans reach this level occasionally',
-          heatmap: await heatmapDataUrl(grey, z, 8, best.bbox),
-        },
-      });
-    }
-  }
-  const [copy] = findCopyMoves(grey);
-  if (copy && copy.matches >= PIXEL_THRESHOLDS.copyMove.low) {
-    findings.push({
-      code: 'IMAGE_EDITED', severity: 'low', page: pageIndex, bbox: scaleBox(copy.copy, scale),
-      message: `Page ${pageIndex}: ${copy.matches} stroke points match another place on the page under one shift (${copy.offset.join(', ')} px): possible copied digits.`,
-      evidence: { signal: 'copy-move', score: copy.matches, threshold: PIXEL_THRESHOLDS.copyMove.low, source: scaleBox(copy.source, scale), difference: round(copy.difference),
-        why: 'copy-move is not yet calibrated to tell copies from repeated glyphs; never high' },
-    });
-  }
-  return findings;
+  const evidence = await measurePixels(raster, isJpegFile);
+  const fused = fuseCandidates(evidence.candidates);
+  // Below medium the evidence is within what clean scans show: the page stays silent.
+  if (!fused?.severity || fused.severity === 'low' || fused.severity === 'info') return [];
+  const scale = toPage(evidence.grey);
+  const { lead } = fused;
+  const map = evidence.maps[lead.signal];
+  const signals = [lead, ...fused.support].map((c) => ({
+    signal: c.signal, strength: round(c.strength), threshold: PIXEL_THRESHOLDS[c.signal].high, bbox: scaleBox(c.bbox, scale),
+    ...(c.z !== undefined ? { z: round(c.z), blocks: c.blocks } : {}), ...(c.detail ?? {}),
+  }));
+  const why = fused.severity === 'high'
+    ? (fused.support.length ? `${WHY[lead.signal]}; ${fused.support.map((c) => c.signal).join(' and ')} agree${fused.support.length > 1 ? '' : 's'}` : WHY[lead.signal])
+    : `${WHY[lead.signal]} (moderate strength: clean scans come within reach of this level)`;
+  return [{
+    code: 'IMAGE_EDITED', severity: fused.severity, page: pageIndex, bbox: scaleBox(lead.bbox, scale),
+    message: `Page ${pageIndex}: ${lead.signal} evidence of local editing (score ${fused.score.toFixed(2)}, 1.00 = high): ${WHY[lead.signal]}.`,
+    evidence: {
+      signal: lead.signal, score: round(fused.score), threshold: FUSED_GRADES.high, why, signals,
+      jpegQuality: evidence.quality?.quality, cpuMs: evidence.cpuMs,
+      ...(map ? { heatmap: await heatmapDataUrl(evidence.grey, map, 8, lead.bbox) } : {}),
+    },
+  }];
 }
-
-const round = (v: number): number => Math.round(v * 100) / 100;
 
 export const imageEdited: DocumentCheck = {
   id: 'forensics-image-edited',

@@ -41,7 +41,7 @@ export function readLumaTable(jpeg: Buffer): number[] | undefined {
 /** Base tables (quality 50) of every quantisation table sharp's libjpeg/mozjpeg offers. */
 let baseTables: Promise<number[][]> | undefined;
 
-function loadBaseTables(): Promise<number[][]> {
+export function loadBaseTables(): Promise<number[][]> {
   // A constant of the installed codec, computed once per process.
   baseTables ??= (async () => {
     const grey = Buffer.alloc(64, 128);

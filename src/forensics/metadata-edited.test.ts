@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../model/schema.js';
-import { inspectImageMetadata } from './metadata-edited.js';
+import { inspectImageMetadata, inspectPdfMetadata } from './metadata-edited.js';
 import { metadataEdited } from './metadata-edited.js';
 import { loadForForensics } from './load-document.js';
 import { forensicSamples, sample, FORENSIC_SAMPLES_DIR } from './samples.js';
@@ -47,4 +47,16 @@ describe('METADATA_EDITED', () => {
     const ownThumb = await inspectImageMetadata(readFileSync(sample({ variant: 'phone-thumb' }).path));
     expect(ownThumb).toEqual([]);
   });
+
+  it('keeps an office-suite producer a note, never a block; PDF editors stay high', async () => {
+    const bytes = readFileSync(sample({ variant: 'plain', lang: 'en' }).path);
+    const grade = async (producer: string): Promise<string> => worst(await inspectPdfMetadata(bytes, { Producer: producer, Creator: producer }));
+    expect(await grade('Microsoft® Word for Microsoft 365')).toBe('low');
+    expect(await grade('Microsoft Word - 工资条.docx')).toBe('low');
+    expect(await grade('WPS 文字')).toBe('low');
+    expect(await grade('LibreOffice 7.6')).toBe('low');
+    expect(await grade('Foxit PhantomPDF 10.1')).toBe('high');
+    expect(await grade('JasperReports Library version 6.20.0')).toBe('none');
+  });
 });
+

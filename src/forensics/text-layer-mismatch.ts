@@ -3,7 +3,9 @@
  * design: only value-bearing lines (amounts, accounts, dates), at most a dozen per page.
  * 1. Overlay, from the text layer alone: two different texts drawn at the same place on a line
  *    (an old value hidden under a white box, a new one on top).
- * 2. Render the page, OCR only those lines' crops, compare the numbers with the text layer.
+ * 2. Render the page, OCR only those lines' crops, compare the numbers with the text layer; only
+ *    for files the byte-level pre-screen (`text-layer-prescreen.ts`) cannot clear, and pages with
+ *    words placed off the page. A cleared file draws exactly its text layer: OCR would only cost.
  */
 import sharp from 'sharp';
 import type { DocumentCheck } from '../checks/check.js';
@@ -12,6 +14,7 @@ import type { BBox, Finding } from '../model/schema.js';
 import type { OcrEngine } from '../ocr/engine.js';
 import { openPdf } from '../ingest/pdf.js';
 import { groupLines } from '../layout/join.js';
+import { prescreenPdf, wordsOffPage, type Prescreen } from './text-layer-prescreen.js';
 
 const DPI = 200;
 const MAX_LINES_PER_PAGE = 12;
@@ -31,7 +34,7 @@ function overlaps(a: Word, b: Word): number {
 }
 
 /**
- * Different words drawn on top of each other, numbers among them. Looks across lines too: a value
+ * Different numbers drawn on top of each other. Looks across lines too: a value
  * typed over another at a slightly different baseline lands in a line of its own.
  */
 export function findOverlays(words: readonly Word[]): [Word, Word][] {
@@ -40,10 +43,21 @@ export function findOverlays(words: readonly Word[]): [Word, Word][] {
     for (let j = i + 1; j < words.length; j++) {
       const a = words[i] as Word;
       const b = words[j] as Word;
-      if (a.text !== b.text && overlaps(a, b) > 0.5 && /\d/u.test(a.text + b.text)) out.push([a, b]);
+      // Value over value: both carry digits. A label running into a number is a layout overflow
+      // (both visible, garbled), not a hidden amount.
+      if (a.text !== b.text && overlaps(a, b) > 0.5 && /\d/u.test(a.text) && /\d/u.test(b.text)) out.push([a, b]);
     }
   }
   return out;
+}
+
+/** Overlay findings of one page's words (`evidence.words` holds the pair, for the caller to drop). */
+function overlayFindings(words: readonly Word[], index: number): Finding[] {
+  return findOverlays(words).map((pair) => ({
+    code: 'TEXT_LAYER_MISMATCH' as const, severity: 'high' as const, page: index, bbox: box([pair[0].bbox, pair[1].bbox]),
+    message: `Page ${index}: the text layer holds "${pair[0].text}" and "${pair[1].text}" at the same place: one value was drawn over (or hidden under) another.`,
+    evidence: { signal: 'overlay', score: 1, threshold: 1, texts: [pair[0].text, pair[1].text], fonts: [pair[0].font, pair[1].font], why: 'a generated document never prints two values in one spot', words: pair },
+  }));
 }
 
 function differsByFew(a: string, b: string): boolean {
@@ -54,7 +68,7 @@ function differsByFew(a: string, b: string): boolean {
 }
 
 /** Compare value lines of a PDF's text layer with OCR of the rendered page (exported for measuring). */
-export async function inspectTextLayer(bytes: Buffer, ocr: () => OcrEngine): Promise<Finding[]> {
+export async function inspectTextLayer(bytes: Buffer, ocr: () => OcrEngine, screen: Prescreen = prescreenPdf(bytes)): Promise<Finding[]> {
   const findings: Finding[] = [];
   const pdf = await openPdf(bytes);
   try {
@@ -63,19 +77,18 @@ export async function inspectTextLayer(bytes: Buffer, ocr: () => OcrEngine): Pro
       const lines = groupLines(text.words).filter((l) => numbers(l.text).length > 0).slice(0, MAX_LINES_PER_PAGE);
       if (lines.length === 0) continue;
       const checked = new Set<Line>();
-      for (const pair of findOverlays(text.words)) {
+      for (const f of overlayFindings(text.words, index)) {
+        const pair = f.evidence.words as [Word, Word];
         const touched = lines.filter((l) => l.words.includes(pair[0]) || l.words.includes(pair[1]));
         if (touched.some((l) => checked.has(l))) continue;
         for (const l of touched) checked.add(l);
-        const bbox = box([pair[0].bbox, pair[1].bbox]);
-        findings.push({
-          code: 'TEXT_LAYER_MISMATCH', severity: 'high', page: index, bbox,
-          message: `Page ${index}: the text layer holds "${pair[0].text}" and "${pair[1].text}" at the same place: one value was drawn over (or hidden under) another.`,
-          evidence: { signal: 'overlay', score: 1, threshold: 1, texts: [pair[0].text, pair[1].text], fonts: [pair[0].font, pair[1].font], why: 'a generated document never prints two values in one spot' },
-        });
+        delete f.evidence.words;
+        findings.push(f);
       }
       const rest = lines.filter((l) => !checked.has(l));
-      if (rest.length === 0) continue;
+      const offPage = wordsOffPage(text.words, text.width, text.height).length > 0;
+      if (rest.length === 0 || (!screen.suspect && !offPage)) continue;
+      const reasons = [...screen.reasons, ...(offPage ? ['text-off-page'] : [])];
       const raster = await pdf.renderPage(index, DPI);
       const page = sharp(raster.data, { raw: { width: raster.width, height: raster.height, channels: raster.channels } }).flatten({ background: '#ffffff' });
       const rendered = await page.greyscale().png({ compressionLevel: 1 }).toBuffer();
@@ -104,7 +117,7 @@ export async function inspectTextLayer(bytes: Buffer, ocr: () => OcrEngine): Pro
         findings.push({
           code: 'TEXT_LAYER_MISMATCH', severity: strong ? 'high' : 'medium', page: index, bbox: line.bbox.map(Math.round) as BBox,
           message: `Page ${index}: the text layer says "${line.text.trim()}" but the page shows "${seen.trim()}".`,
-          evidence: { signal: 'ocr-vs-layer', score: Math.round(read.confidence), threshold: OCR_TRUST, layer: line.text.trim(), shown: seen.trim(),
+          evidence: { signal: 'ocr-vs-layer', score: Math.round(read.confidence), threshold: OCR_TRUST, layer: line.text.trim(), shown: seen.trim(), prescreen: reasons,
             why: strong ? 'OCR read the line confidently and one number differs by one or two digits' : 'OCR confidence is modest; compare by eye' },
         });
       }
@@ -140,6 +153,14 @@ export const textLayerMismatch: DocumentCheck = {
   cost: 'ocr',
   appliesTo: (doc) => doc.mediaType === 'application/pdf',
   run: async ({ document, ocr }, { findings }) => {
-    findings.push(...await inspectTextLayer(document.file.bytes, ocr));
+    const screen = prescreenPdf(document.file.bytes);
+    const offPage = document.pages.filter((p) => p.source === 'text-layer').some((p) => wordsOffPage(p.lines.flatMap((l) => l.words), p.width, p.height).length > 0);
+    if (screen.suspect || offPage) {
+      findings.push(...await inspectTextLayer(document.file.bytes, ocr, screen));
+      return;
+    }
+    // Cleared: every glyph is drawn visibly and nothing is painted over it, so the page shows what
+    // the layer reads (two values drawn in one spot without a cover would be visibly garbled). No
+    // second parse, no render, no OCR.
   },
 };

@@ -59,7 +59,9 @@ function target(values: ValueBox[], rng: Rng): ValueBox {
 const toPx = (box: Box | [number, number, number, number], dpi: number): Box => box.map((v) => v * (dpi / 72)) as Box;
 
 async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: (s: ForensicSample, bytes: Buffer) => void): Promise<void> {
-  const variants = ['scan', 'scan', 'photo', 'resaved', 'paste-clean', 'paste-jpeg', 'copy-move', 'photo-copy-move', 'photo-retouch', 'scan-pdf'];
+  // Appended variants keep the earlier ones' random streams (and files) unchanged.
+  const variants = ['scan', 'scan', 'photo', 'resaved', 'paste-clean', 'paste-jpeg', 'copy-move', 'photo-copy-move', 'photo-retouch', 'scan-pdf',
+    'resaved-twice', 'paste-digit', 'paste-resaved', 'photo'];
   for (let i = 0; i < n; i++) {
     for (const [vi, variant] of variants.entries()) {
       const r = rng.fork(`${lang}-${kind}-${variant}-${i}-${vi}`);
@@ -94,18 +96,28 @@ async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: 
       const H = meta.height as number;
       if (variant === 'scan') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, scan); continue; }
       if (variant === 'resaved') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, await encode(await decode(scan), r.int(80, 95))); continue; }
+      if (variant === 'resaved-twice') {
+        const once = await encode(await decode(scan), r.int(55, 95));
+        emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, await encode(await decode(once), r.int(60, 95)));
+        continue;
+      }
       const t = target(values, r);
-      const region = pad(rotateBox(toPx(t.box, SCAN_DPI), opts.angle, W, H), 4, W, H);
+      // A digit edit replaces only the last characters of the value (a smaller patch).
+      const digitShare = variant === 'paste-digit' ? 0.2 + r.next() * 0.25 : 1;
+      const editBox: Box = [t.box[0] + t.box[2] * (1 - digitShare), t.box[1], t.box[2] * digitShare, t.box[3]];
+      const region = pad(rotateBox(toPx(editBox, SCAN_DPI), opts.angle, W, H), variant === 'paste-digit' ? 2 : variant === 'paste-resaved' ? r.int(3, 12) : 4, W, H);
       const raw = await decode(scan);
       const saveQ = r.chance(0.5) ? opts.quality : r.int(70, 95);
-      if (variant === 'paste-clean' || variant === 'paste-jpeg' || variant === 'scan-pdf') {
+      if (variant === 'paste-clean' || variant === 'paste-jpeg' || variant === 'scan-pdf' || variant === 'paste-digit' || variant === 'paste-resaved') {
         const changed = await render(d, { edit: { target: t.name, newText: alterAmount(t.text, r), mode: 'replace' } });
         const [png1] = rasterise(changed.pdf, SCAN_DPI) as [Buffer];
-        const patch = variant === 'paste-jpeg'
+        const fromJpeg = variant === 'paste-jpeg' || ((variant === 'paste-digit' || variant === 'paste-resaved') && r.chance(0.5));
+        const patch = fromJpeg
           ? await otherScan(png1, r.fork('other'), opts, Math.min(95, Math.max(50, opts.quality + (r.chance(0.5) ? -1 : 1) * r.int(10, 25))))
           : await cleanRender(png1, opts);
         copyRegion(patch, raw, region);
-        const edited = await encode(raw, saveQ);
+        let edited = await encode(raw, saveQ);
+        if (variant === 'paste-resaved') edited = await encode(await decode(edited), r.int(60, 95));
         if (variant === 'scan-pdf') {
           const both = r.chance(0.5);
           const pages = both ? [edited] : [scan];
@@ -115,7 +127,8 @@ async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: 
           emit({ ...base, variant: both ? 'scan-pdf-pasted' : 'scan-pdf-clean', file: `${name}.pdf`, edited: both, signals: both ? ['IMAGE_EDITED'] : [], region: both ? { page: 1, bbox: region.map((v) => Math.round(v * s)) as Box } : undefined }, file);
           continue;
         }
-        emit({ ...base, variant: `${variant}-q${saveQ === opts.quality ? 'same' : 'other'}`, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'], region: { page: 1, bbox: region } }, edited);
+        const how = variant === 'paste-digit' || variant === 'paste-resaved' ? `-${fromJpeg ? 'jpeg' : 'clean'}` : '';
+        emit({ ...base, variant: `${variant}${how}-q${saveQ === opts.quality ? 'same' : 'other'}`, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'], region: { page: 1, bbox: region } }, edited);
         continue;
       }
       // copy-move: the tail of another amount in the same column copied over this one's tail.

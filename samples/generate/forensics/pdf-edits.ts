@@ -55,11 +55,17 @@ function appendRevision(pdf: Buffer, p: Parsed, objects: Map<number, string>, si
   return Buffer.from(out, 'latin1');
 }
 
+/** A PDF text string: literal for plain ASCII, UTF-16BE with a byte-order mark otherwise (the file is handled as latin1). */
+function pdfText(v: string): string {
+  if (/^[\x20-\x7e]*$/.test(v)) return `(${v.replace(/[()\\]/g, '\\$&')})`;
+  return `<FEFF${[...v].map((c) => Buffer.from(c, 'utf16le').swap16().toString('hex')).join('').toUpperCase()}>`;
+}
+
 function withInfo(p: Parsed, changes: Record<string, string>): string {
   let body = objectBody(p.text, p.info);
   for (const [k, v] of Object.entries(changes)) {
-    const re = new RegExp(`/${k} \\([^)]*\\)`);
-    body = re.test(body) ? body.replace(re, `/${k} (${v})`) : body.replace(/>>\s*$/, `/${k} (${v})\n>>`);
+    const re = new RegExp(`/${k} (?:\\([^)]*\\)|<[0-9A-Fa-f]*>)`);
+    body = re.test(body) ? body.replace(re, `/${k} ${pdfText(v)}`) : body.replace(/>>\s*$/, `/${k} ${pdfText(v)}\n>>`);
   }
   return body;
 }

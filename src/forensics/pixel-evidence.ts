@@ -1,0 +1,107 @@
+/**
+ * The pixel signals of one raster page, each as candidate regions with a strength, plus the block
+ * maps behind them (for the heat map) and what each signal cost. Grading and fusion live in
+ * `image-edited.ts`; this module only measures.
+ */
+import type { BBox } from '../model/schema.js';
+import { blockRanges, inkedBlocks, outlierRegions, type BlockMap, type Grey } from './block-map.js';
+import { decodeLuma } from './dct.js';
+import { findGhost } from './double-jpeg.js';
+import { errorLevelZ } from './error-level.js';
+import { findCopyMoves } from './copy-move.js';
+import { sharpnessZ } from './sharpness.js';
+import { estimateJpegQuality, readLumaTable, type JpegQuality } from './jpeg.js';
+
+export type PixelSignal = 'jpeg-ghost' | 'error-level' | 'sharpness' | 'copy-move';
+
+export interface Candidate {
+  signal: PixelSignal;
+  bbox: BBox;
+  /** Signal-specific strength (see `PIXEL_THRESHOLDS`): larger is more suspicious. */
+  strength: number;
+  /** Mean robust z of the region's blocks, and how many blocks (block-map signals). */
+  z?: number;
+  blocks?: number;
+  detail?: Record<string, unknown>;
+}
+
+export interface PixelEvidence {
+  grey: Grey;
+  candidates: Candidate[];
+  maps: Partial<Record<PixelSignal, BlockMap>>;
+  quality?: JpegQuality;
+  /**
+   * CPU milliseconds per signal (decoding under `decode`), process-wide: on a busy machine wall time
+   * says more about the neighbours than about the signal.
+   */
+  cpuMs: Record<string, number>;
+}
+
+export interface PixelOptions {
+  /**
+   * Run the keypoint copy-move matcher (≈ 30 ms per page). Off by default: it cannot yet tell a
+   * copied digit block from the page's own repeated glyphs, so it only ever reported `low`.
+   */
+  copyMove: boolean;
+}
+
+export const DEFAULT_PIXEL_OPTIONS: PixelOptions = { copyMove: false };
+
+/** A region's strength: mean z times √blocks, so a long run of moderate blocks counts like a few strong ones. */
+const strengthOf = (score: number, blocks: number): number => score * Math.sqrt(blocks);
+
+/**
+ * Measure every pixel signal on one page raster (a JPEG keeps its compression history; a PNG or
+ * TIFF page gets the signals that do not need one).
+ * @example const ev = await measurePixels(jpegBytes, true); ev.candidates[0]?.signal
+ */
+export async function measurePixels(raster: Buffer, isJpegFile: boolean, options: PixelOptions = DEFAULT_PIXEL_OPTIONS): Promise<PixelEvidence> {
+  const cpuMs: Record<string, number> = {};
+  let t = process.cpuUsage();
+  const lap = (name: string): void => { const d = process.cpuUsage(t); cpuMs[name] = Math.round((d.user + d.system) / 100) / 10; t = process.cpuUsage(); };
+  const grey = await decodeLuma(raster);
+  const ranges = blockRanges(grey);
+  const ink = inkedBlocks(grey, ranges);
+  const quality = isJpegFile ? await estimateJpegQuality(raster) : undefined;
+  lap('decode');
+  const candidates: Candidate[] = [];
+  const maps: PixelEvidence['maps'] = {};
+
+  if (quality) {
+    const ghost = await findGhost(grey, quality, ranges);
+    if (ghost) {
+      maps['jpeg-ghost'] = ghost.z;
+      for (const r of outlierRegions(ghost.z, 3, 4).slice(0, 3)) {
+        candidates.push({ signal: 'jpeg-ghost', bbox: r.bbox, strength: strengthOf(r.score, r.blocks), z: r.score, blocks: r.blocks,
+          detail: { earlierQuality: ghost.primary.quality, earlierTable: ghost.primary.table, pageDip: round(ghost.primary.dip) } });
+      }
+    }
+    lap('jpeg-ghost');
+  }
+
+  const sharp = sharpnessZ(grey, ink);
+  maps.sharpness = sharp;
+  for (const r of outlierRegions(sharp, 2.5, 4).slice(0, 3)) candidates.push({ signal: 'sharpness', bbox: r.bbox, strength: strengthOf(r.score, r.blocks), z: r.score, blocks: r.blocks });
+  lap('sharpness');
+
+  // Error level is asked only where the other signals point (it cannot stand alone: see error-level.ts).
+  const table = isJpegFile ? readLumaTable(raster) : undefined;
+  if (table && candidates.length > 0) {
+    const z = errorLevelZ(grey, table, ink, candidates.map((c) => c.bbox));
+    maps['error-level'] = z;
+    for (const r of outlierRegions(z, 3, 6).slice(0, 3)) candidates.push({ signal: 'error-level', bbox: r.bbox, strength: r.score, z: r.score, blocks: r.blocks });
+    lap('error-level');
+  }
+
+  if (options.copyMove) {
+    const [copy] = findCopyMoves(grey);
+    if (copy) {
+      candidates.push({ signal: 'copy-move', bbox: copy.copy, strength: copy.matches,
+        detail: { source: copy.source, offset: copy.offset, difference: round(copy.difference) } });
+    }
+    lap('copy-move');
+  }
+  return { grey, candidates, maps, quality, cpuMs };
+}
+
+const round = (v: number): number => Math.round(v * 100) / 100;
