@@ -24,15 +24,29 @@ export interface Candidate {
   strength: 0 | 1 | 2;
   /** The label as matched. */
   label: string;
+  /** Where the key sits on its line (label with any qualifier before and words after it), for keyed candidates. */
+  key?: KeySpan;
+}
+
+/** A key on its line: [start, end) the whole key, [labelStart, labelEnd) the label inside it. */
+export interface KeySpan {
+  line: TextLine; start: number; end: number; labelStart: number; labelEnd: number;
+  /** The label is a bracketed qualifier of the key ("HPF (Employee)", 乙方（借款人）), not its head. */
+  bracketed: boolean;
 }
 
 /** Qualifiers printed between a label and its value: （小写）, (in figures), [CNY]. */
 const QUALIFIER = /^\s*(?:[(\[（【](?!\s*\d+\s*[)\]）】])\s*[^()\[\]（）【】]{0,12}[)\]）】])?/u;
-const SEPARATOR = /^\s*(?:[.·…．_]{3,}\s*[:：]?|[:：]|[-–—](?=\s|[A-Za-z\u4e00-\u9fff])|为|是|of|is|amounts? to)?\s*/iu;
-const COLON_AFTER = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*(?:[.·…．_]{3,}|[:：]|\s[-–—](?=\s|[A-Za-z\u4e00-\u9fff]))/u;
+const SEPARATOR = /^\s*(?:[.·…．_]{3,}\s*[:：]?|[:：]|[;；](?=\s)|[-–—](?=\s|[A-Za-z\u4e00-\u9fff])|为|是|of|is|amounts? to)?\s*/iu;
+/** OCR reads a key's colon as a semicolon (公积金;  1,728.00): one touching the key, with a blank after it, counts. */
+const COLON_AFTER = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*(?:[.·…．_]{3,}|[:：]|(?<=\S)[;；](?=\s)|\s[-–—](?=\s|[A-Za-z\u4e00-\u9fff]))/u;
 const COLUMN_GAP = /\s{2,}/u;
 /** What may stand before a key on its line: a number, a party name, a short qualifier word or two. */
 const KEY_PREFIX = /^(?:[\dA-Za-z一二三四五六七八九十]{1,3}[、.．)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*)?(?:(?:[A-Za-z][A-Za-z'’.]*\s+){0,2}|(?:甲方|乙方|丙方|借款人|贷款人|出借人|抵押人|本人)?)(?:[(（]\s*)?$/u;
+/** Up to four Han characters (after an item number) qualifying a key: 个人, 贷款, 代扣, 本期. */
+const HAN_PREFIX = /^(?:[(（][\d一二三四五六七八九十]{1,3}[)）]\s*|[\d一二三四五六七八九十]{1,3}[、.．]\s*)?[\u4e00-\u9fff]{1,4}$/u;
+/** What closes a key: a colon, a dot leader, or a column gap before the value. */
+const KEY_END = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?(?:\s*[:：]|\s*[.·…．_]{3,}|\s{2,}(?=\S))/u;
 const SENTENCE_END = /[。；;]\s*$/u;
 /** A clause or section heading: 第三条, 3. / 3.1 / 3、, "3 Repayment", Article 3, Clause 3. */
 const HEADING = /^\s*(?:第[\d一二三四五六七八九十百]+条|\d{1,2}(?:\.\d+)*[.)、．]\s*\S|\d{1,2}\s+[A-Z\u4e00-\u9fff]|article\b|clause\b|section\b)/iu;
@@ -44,6 +58,10 @@ export interface FindOptions {
   allowProse: boolean;
   /** The value may wrap onto the next line (addresses, names of institutions). */
   multiline: boolean;
+  /** Whether a piece of text already reads as the field's value: such words after a label are the value, not more key. */
+  readable?: (text: string) => boolean;
+  /** Only keys closed by a colon or a dot leader count (bare, common words). */
+  requireColon?: boolean;
 }
 
 /**
@@ -58,7 +76,8 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
   lines.forEach((line, i) => {
     for (const match of line.text.matchAll(pattern)) {
       const at = match.index ?? 0;
-      let labelEnd = at + match[0].length;
+      // A label pattern may swallow the blanks after it (document\s*): they are the separator, not the key.
+      let labelEnd = at + match[0].trimEnd().length;
       // A key starts its line, a cell, a clause (after ；，) or a sentence ("…it owns. Secured Premises: …").
       const sentence = /.*[。.!?！？]\s+/su.exec(line.text.slice(0, at));
       const gaps = [...line.text.slice(0, at).matchAll(/\s{2,}/gu)];
@@ -66,16 +85,26 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       const cellStart = lastGap ? (lastGap.index ?? 0) + lastGap[0].length : 0;
       const segmentStart = Math.max(cellStart, sentence ? sentence[0].length : 0, ...['；', ';', '，', ','].map((c) => line.text.lastIndexOf(c, at - 1) + 1));
       const prefix = line.text.slice(segmentStart, at);
-      const keyPosition = KEY_PREFIX.test(prefix);
       // "Party B (Borrower): …", "乙方（借款人）：…": the closing bracket belongs to the key.
       if (/[(（]\s*$/u.test(prefix)) labelEnd += /^\s*[)）]/u.exec(line.text.slice(labelEnd))?.[0].length ?? 0;
+      const labelOnlyEnd = labelEnd;
+      // A key may run on past its label before the separator: "Net Pay Credited ....", 应发小计, 借款人姓名：.
+      const tail = COLON_AFTER.test(line.text.slice(labelEnd)) ? 0 : keyTail(line.text.slice(labelEnd), options.readable);
+      // A bare Chinese qualifier may stand before a key that a separator or the line's end closes: 个人社会保险费  2,121.00.
+      const closed = (end: number) => COLON_AFTER.test(line.text.slice(end)) || /^(?:\s{2,}\S|\s*$)/u.test(line.text.slice(end));
+      const keyPosition = KEY_PREFIX.test(prefix) || (HAN_PREFIX.test(prefix) && closed(labelEnd + tail));
+      if (keyPosition) labelEnd += tail;
       const after = line.text.slice(labelEnd);
       const colon = COLON_AFTER.test(after);
+      // "Bank of Communications": a label followed by "of" heads a name, it is no key.
+      if (!colon && !options.allowProse && /^\s+of\s/iu.test(after)) continue;
+      if (options.requireColon && !(keyPosition && colon)) continue;
       const ownLine = keyPosition && !continuesParagraph(lines, i);
       const strong = colon || (ownLine && (after.trim() === '' || /^\s{2,}/u.test(after) || /^\s*[(\[（【]/u.test(after)));
       const keyed = strong || (ownLine && /^\s/u.test(after));
       const strength = strong ? 2 : keyed ? 1 : 0;
       if (!keyed && !options.allowProse) continue;
+      const key = keyed ? { line, start: segmentStart, end: labelEnd, labelStart: at, labelEnd: labelOnlyEnd, bracketed: /[(（]\s*$/u.test(prefix) } : undefined;
       const inline = readInline(line, labelEnd, nextKey);
       if (inline) {
         const parts: Span[] = [inline];
@@ -91,11 +120,11 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
             text += /[\u4e00-\u9fff-]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(tail) ? tail : ` ${tail}`;
           }
         }
-        out.push({ text, parts, placement: 'inline', keyed, strength, label: match[0] });
+        out.push({ text, parts, placement: 'inline', keyed, strength, label: match[0], key });
       }
       if (!inline || !colon) {
         const below = readBelow(lines, i, at, labelEnd);
-        if (below) out.push({ text: below.line.text.slice(below.start, below.end), parts: [below], placement: 'below', keyed: true, strength: 2, label: match[0] });
+        if (below) out.push({ text: below.line.text.slice(below.start, below.end), parts: [below], placement: 'below', keyed: true, strength: 2, label: match[0], key });
         // A header among several cells has its value below it, never in the next line's first cell.
         const headerCell = line.text.trim().split(/\s{2,}/u).length > 1;
         const next = !inline && strong && !headerCell ? readNextLine(lines, i, nextKey) : undefined;
@@ -108,12 +137,24 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
             const tail = wrap.line.text.slice(wrap.start, wrap.end);
             text += /[\u4e00-\u9fff-]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(tail) ? tail : ` ${tail}`;
           }
-          out.push({ text, parts, placement: 'next-line', keyed: true, strength: 2, label: match[0] });
+          out.push({ text, parts, placement: 'next-line', keyed: true, strength: 2, label: match[0], key });
         }
       }
     }
   });
   return out;
+}
+
+/**
+ * Words after a label that still belong to the key, up to a separator: " Credited" in "Net Pay
+ * Credited ....", " Ref. No." in "Agreement Ref. No. :", 小计 in 应发小计. Their length, or 0 when
+ * no separator follows within three words (four Han characters), or when they read as the value.
+ */
+function keyTail(after: string, readable?: (text: string) => boolean): number {
+  const m = /^(?:\.?(?: ?[A-Za-z/&][A-Za-z.'’/&-]*){1,3}|[\u4e00-\u9fff]{1,4})/u.exec(after);
+  if (!m || !KEY_END.test(after.slice(m[0].length))) return 0;
+  if (readable?.(m[0])) return 0;
+  return m[0].length;
 }
 
 /** The box and raw text of characters [start, end) of a candidate's text. */
@@ -136,6 +177,9 @@ function readInline(line: TextLine, from: number, nextKey: RegExp): Span | undef
   let pos = from;
   pos += QUALIFIER.exec(line.text.slice(pos))?.[0].length ?? 0;
   pos += SEPARATOR.exec(line.text.slice(pos))?.[0].length ?? 0;
+  // A lone character in its own cell before the value is OCR dust (公积金  本  2,540.00): read past it.
+  const dust = /^\s*[^\s\dA-Za-z](?=\s{2,}\S)\s+/u.exec(line.text.slice(pos));
+  if (dust) pos += dust[0].length;
   const rest = line.text.slice(pos);
   const gap = COLUMN_GAP.exec(rest);
   let end = gap ? gap.index : rest.length;
@@ -167,7 +211,7 @@ function reachesRightMargin(lines: readonly TextLine[], line: TextLine): boolean
 function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp): Span | undefined {
   const line = lines[i];
   const next = lines[i + 1];
-  if (!line || !next || next.page !== line.page) return undefined;
+  if (!line || !next || next.page !== line.page || line.joinedRow) return undefined;
   const h = line.line.bbox[3];
   if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h) return undefined;
   if (!reachesRightMargin(lines, line)) return undefined;

@@ -6,11 +6,14 @@ import type { DocType, Field, Transaction } from '../model/schema.js';
 import type { Document } from '../model/document.js';
 import { collectLines, spanBox, spanConfidence, type TextLine } from './lines.js';
 import { unionBox } from '../layout/join.js';
-import { findCandidates, locate, type Candidate } from './find.js';
-import { findDates, inferDateOrder } from './values.js';
+import { findCandidates, locate, type Candidate, type KeySpan } from './find.js';
+import { findDates, inferDateOrder, readMonth } from './values.js';
 import { findAmountWords, findUnreadWordsLines, type WordsMention } from './amount-words.js';
 import { extractTransactions } from './transactions.js';
-import { findTitleName, splitBranch } from './titles.js';
+import { mergeWrappedRows } from './wrapped-rows.js';
+import { inferMissingFields } from './inferred.js';
+import { repairChecksums } from './checksum-repair.js';
+import { findTitleMonth, findTitleName, splitBranch } from './titles.js';
 import type { FieldSpec } from './fields/spec.js';
 import { LOAN_CONTRACT_FIELDS } from './fields/loan-contract.js';
 import { PAY_SLIP_FIELDS } from './fields/pay-slip.js';
@@ -52,10 +55,19 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   const sources = new Map(doc.pages.map((p) => [p.index, p.source]));
   const chosenLines = new Map<string, TextLine>();
 
+  const keyLines = mergeWrappedRows(lines, specs.map((s) => s.label));
+  const candidatesOf = new Map(specs.map((spec) => {
+    const readable = (text: string) => spec.read(text, '', context) !== null;
+    const findOptions = { anyLabel, allowProse: spec.allowProse ?? false, multiline: spec.multiline ?? false, readable };
+    const bare = spec.colonLabel ? findCandidates(keyLines, spec.colonLabel, { ...findOptions, requireColon: true }) : [];
+    const order = (c: Candidate) => c.parts[0]!.line.page * 1e6 + c.parts[0]!.line.row * 1e3 + c.parts[0]!.start / 1e3;
+    return [spec.name, [...findCandidates(keyLines, spec.label, findOptions), ...bare].sort((a, b) => order(a) - order(b))] as const;
+  }));
+  const owned = arbitrateKeys(candidatesOf);
+
   for (const spec of specs) {
     const found: { field: Field; candidate: Candidate }[] = [];
-    const findOptions = { anyLabel, allowProse: spec.allowProse ?? false, multiline: spec.multiline ?? false };
-    for (const candidate of findCandidates(lines, spec.label, findOptions)) {
+    for (const candidate of owned.get(spec.name) ?? []) {
       const read = spec.read(candidate.text, candidate.label, context);
       if (!read) continue;
       const { bbox, raw, spans } = locate(candidate, read.start, read.end);
@@ -85,8 +97,34 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   const amountWords = findAmountWords(lines);
   if (doc.docType === 'loan_contract') addPrincipalInWords(fields, amountWords, chosenLines.get('principal'), sources);
   addCurrency(fields, lines, doc.language);
-  const transactions = doc.docType === 'bank_statement' ? extractTransactions(lines, context.dateOrder) : [];
+  const statement = doc.docType === 'bank_statement' ? extractTransactions(lines, context.dateOrder, moneyValue(fields.openingBalance)) : undefined;
+  if (statement?.openingRow && !fields.openingBalance) {
+    const { value, line, start, end } = statement.openingRow;
+    fields.openingBalance = { value, raw: line.line.text.slice(start, end), page: line.page, bbox: spanBox(line.line, start, end), source: sources.get(line.page), confidence: round(spanConfidence(line.line, start, end) * 0.9), evidence: { placement: 'balance row', line: line.line.text.trim() } };
+    mentions.openingBalance = [fields.openingBalance];
+  }
+  const transactions = statement?.transactions ?? [];
+  inferMissingFields(lines, fields, doc.docType, transactions, sources);
+  repairChecksums(fields);
+  for (const [name, field] of Object.entries(fields)) if (!mentions[name] && field.evidence?.placement === 'inferred') mentions[name] = [field];
   return { fields, mentions, transactions, amountWords, unreadWordsLines: findUnreadWordsLines(lines, amountWords) };
+}
+
+/**
+ * One key, one field: where the keys of several fields overlap on a line (上期结余 holds 结余;
+ * "Repayment Term" holds "Repayment"; "Gross Deductions" holds "Gross"), the field whose label ends
+ * last owns it (the head word closes a key in Chinese and English alike), then the longer label; a
+ * label in brackets ("HPF (Employee)") qualifies the key and yields to one outside them.
+ */
+function arbitrateKeys(candidatesOf: ReadonlyMap<string, Candidate[]>): Map<string, Candidate[]> {
+  const keyed = [...candidatesOf].flatMap(([name, list]) => list.flatMap((c) => (c.key ? [{ name, key: c.key }] : [])));
+  const beats = (a: KeySpan, b: KeySpan) => Number(b.bracketed) - Number(a.bracketed) || a.labelEnd - b.labelEnd || (a.labelEnd - a.labelStart) - (b.labelEnd - b.labelStart);
+  const out = new Map<string, Candidate[]>();
+  for (const [name, list] of candidatesOf) {
+    out.set(name, list.filter(({ key }) => !key || !keyed.some((o) =>
+      o.name !== name && o.key.line === key.line && o.key.start < key.end && key.start < o.key.end && beats(o.key, key) > 0)));
+  }
+  return out;
 }
 
 /** Employer and bank from titles when no label names them; a bank's branch kept apart from its name. */
@@ -94,6 +132,10 @@ function addTitleNames(lines: readonly TextLine[], fields: Record<string, Field>
   if (docType === 'pay_slip' && !fields.employerName) {
     const title = findTitleName(lines, 'organisation');
     if (title) fields.employerName = { ...title, source: sources.get(title.page) };
+  }
+  if (docType === 'pay_slip' && !fields.payPeriod) {
+    const title = findTitleMonth(lines, (text) => readMonth(text, ''));
+    if (title) fields.payPeriod = { ...title, source: sources.get(title.page) };
   }
   if (docType === 'bank_statement') {
     const title = fields.bankName ? undefined : findTitleName(lines, 'bank');
@@ -179,6 +221,10 @@ function addCurrency(fields: Record<string, Field>, lines: readonly TextLine[], 
   if (!currency) return;
   const anchor = fromMoney ?? Object.values(fields)[0];
   fields.currency = { value: currency, raw: currency, page: anchor?.page ?? 1, bbox: anchor?.bbox, source: anchor?.source, confidence: fromMoney ? anchor!.confidence : 0.7, evidence: { from: fromMoney ? 'amount marker' : 'document text' } };
+}
+
+function moneyValue(field: Field | undefined): string | undefined {
+  return typeof field?.value === 'string' && /^-?\d+\.\d{2}$/u.test(field.value) ? field.value : undefined;
 }
 
 function round(x: number): number {

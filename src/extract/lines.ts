@@ -13,6 +13,8 @@ export interface TextLine {
   /** Same length as `line.text`; full-width forms folded to ASCII, ideographic space to space. */
   text: string;
   line: Line;
+  /** A table row joined from wrapped cells (see wrapped-rows.ts): complete, it wraps no further. */
+  joinedRow?: boolean;
 }
 
 /** Fold full-width forms, bracket variants and curly quotes one-for-one so that string offsets stay valid. */

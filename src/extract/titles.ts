@@ -5,7 +5,8 @@
 import type { Field } from '../model/schema.js';
 import { spanBox, spanConfidence, type TextLine } from './lines.js';
 
-const ORG_IN_TITLE = /([\u4e00-\u9fff（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司))|((?:[A-Z][\w&.'’-]*\s+){0,6}(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|LLC|Group))/u;
+// OCR scatters blanks between Han characters (广州  明 德 教育咨询 集团有限公司): they may sit inside the name.
+const ORG_IN_TITLE = /([\u4e00-\u9fff（）()](?:[\u4e00-\u9fff（）()]|\s{1,2}(?=[\u4e00-\u9fff])){1,40}?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司))|((?:[A-Z][\w&.'’-]*\s+){0,6}(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|LLC|Group))/u;
 const BANK_IN_TITLE = /([\u4e00-\u9fff]{2,12}?银行)|((?:Bank\s+of\s+(?:[A-Z][\w-]*\s*){1,3})|(?:(?:[A-Z][\w&-]*\s+){1,4}Bank(?:\s+(?:Limited|Ltd\.?|Corporation|Co\.,?\s*Ltd\.?))?))/u;
 
 /** The first organisation named in the top lines of page 1. */
@@ -22,6 +23,29 @@ export function findTitleName(lines: readonly TextLine[], kind: 'organisation' |
       page: line.page,
       bbox: spanBox(line.line, start, start + raw.length),
       confidence: Math.round(spanConfidence(line.line, start, start + raw.length) * 90) / 100,
+      evidence: { placement: 'title', line: line.line.text.trim() },
+    };
+  }
+  return undefined;
+}
+
+const PAY_TITLE = /工\s*资|薪\s*资|薪\s*酬|薪\s*金|收\s*入|pay\s*-?\s*slip|pay\s*(?:stub|advice|statement)|payroll|salary|wages?|remuneration|earnings/iu;
+
+/**
+ * The month a pay slip's title names (2024年7月工资结算单, "Pay Stub — JUL 2024"), for slips that
+ * print no labelled period.
+ */
+export function findTitleMonth(lines: readonly TextLine[], read: (text: string) => { value: string | number; start: number; end: number } | null, topLines = 6): Field | undefined {
+  for (const line of lines.filter((l) => l.page === 1).slice(0, topLines)) {
+    if (!PAY_TITLE.test(line.text) || /[:：]/u.test(line.text)) continue;
+    const month = read(line.text);
+    if (!month || typeof month.value !== 'string') continue;
+    return {
+      value: month.value,
+      raw: line.line.text.slice(month.start, month.end),
+      page: line.page,
+      bbox: spanBox(line.line, month.start, month.end),
+      confidence: Math.round(spanConfidence(line.line, month.start, month.end) * 85) / 100,
       evidence: { placement: 'title', line: line.line.text.trim() },
     };
   }

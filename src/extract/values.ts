@@ -46,10 +46,10 @@ export function inferDateOrder(text: string): 'DMY' | 'MDY' | undefined {
 
 /**
  * An amount token: an optional currency mark, then digits with every separator OCR and typists use,
- * taken whole so that "1,740.000.00" or "12.500" is judged as one token, never cut to a shorter,
+ * taken whole so that "1,740.000.00", "12.500" or OCR's "102 ,160 .34" is judged as one token, never cut to a shorter,
  * readable but wrong amount.
  */
-const MONEY = /(?:RMB|CNY|USD|HKD|EUR|US\$|HK\$|[¥$€]|人民币|美元|港币|港元)?\s*[-(+]?\s*\d(?:[\d,，.．]|\s(?=\d))*\s*\)?(?:\s*(?:万元|万|元|圆|yuan|dollars?))?/giu;
+const MONEY = /(?:RMB|CNY|USD|HKD|EUR|US\$|HK\$|[¥$€]|人民币|美元|港币|港元)?\s*[-(+]?\s*\d(?:[\d,，.．]|\s(?=\d|[,，.．]\d))*\s*\)?(?:\s*(?:万元|万|元|圆|yuan|dollars?))?/giu;
 
 export const readMoney: ValueReader = (text) => {
   for (const m of text.matchAll(MONEY)) {
@@ -114,6 +114,11 @@ export const readDate: ValueReader = (text, _label, context) => {
 };
 
 export const readMonth: ValueReader = (text, _label, context) => {
+  // MM/YYYY (10/2025), which the date parser leaves alone: no day, so no day/month order to decide.
+  const slashed = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/u.exec(text);
+  if (slashed && Number(slashed[1]) >= 1 && Number(slashed[1]) <= 12 && !findDates(text, context?.dateOrder).some((d) => d.start <= slashed.index && d.end > slashed.index)) {
+    return { value: `${slashed[2]}-${slashed[1]!.padStart(2, '0')}`, start: slashed.index, end: slashed.index + slashed[0].length, trust: 1 };
+  }
   for (const pattern of MONTH_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -177,7 +182,8 @@ export const readIdNumber: ValueReader = (text) => {
   return { value, start: m.index, end: m.index + m[0].length, trust: valid ? 1 : 0.5, extra: { checksum: valid } };
 };
 
-const NAME_STOP = /银行|公司|合同|协议|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby/iu;
+/** Words of forms and roles, never part of a person's name (CUSTOMER STATEMENT, The Borrower, 姓名). */
+const NAME_STOP = /银行|公司|合同|协议|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|姓名|名称|全称|户名|工资|明细|流水|对账|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby|\bname\b|\bfull\b|statement|\bpay|salary|summary|details|\bthe\b|borrower|lender|customer|client|employee|staff|member|holder|party|currency|period|month|total|branch/iu;
 
 export const readPersonName: ValueReader = (rawText) => {
   // OCR puts stray quote marks before values (“”谢勇); they are never part of a name.

@@ -2,7 +2,8 @@
  * Pages built from plain text lines, for extractor unit tests that need no PDF or OCR: each line
  * becomes words with boxes (a character ≈ 0.55 em wide for Latin, 1 em for CJK), two or more
  * spaces in the text become a column gap, and ` | ` separates table cells set in fixed columns
- * (450 px apart), so rows line up under their headers as in a printed table.
+ * (450 px apart), so rows line up under their headers as in a printed table. `pitch` sets the
+ * line spacing in em (default 1.6; 1.2 sets lines as tightly as the wrapped lines of one cell).
  */
 import type { Page, Word } from '../../src/model/document.js';
 import { groupLines } from '../../src/layout/join.js';
@@ -13,10 +14,12 @@ function widthOf(s: string): number {
   return [...s].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(c) ? EM : EM * 0.55), 0);
 }
 
-export function syntheticPage(text: string, index = 1): Page {
+export interface SyntheticPageOptions { pitch?: number }
+
+export function syntheticPage(text: string, index = 1, options: SyntheticPageOptions = {}): Page {
   const words: Word[] = [];
   text.split('\n').forEach((line, row) => {
-    const y = 100 + row * EM * 1.6;
+    const y = 100 + row * EM * (options.pitch ?? 1.6);
     const cells = line.includes(' | ') ? line.split(' | ') : [line];
     cells.forEach((cell, column) => {
     let x = 100 + column * 450;

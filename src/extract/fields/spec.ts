@@ -11,11 +11,18 @@ export interface FieldSpec {
   prefer?: 'first' | 'last';
   /** The value may wrap onto the next line (addresses, institution names, repayment terms). */
   multiline?: boolean;
+  /**
+   * Bare words that name the field only as a key closed by a colon or a dot leader ("Credits:",
+   * "Deductions ....", "Customer:"), never as a column header or in prose.
+   */
+  colonLabel?: RegExp;
 }
 
 /** Build a label regex from alternatives; `\s*` allowed between CJK characters (OCR and letter-spaced titles). */
 export function labels(...alternatives: string[]): RegExp {
-  // Longest first: at one position the regex takes the first alternative that matches (应发工资 before 应发).
-  const parts = [...alternatives].sort((a, b) => b.length - a.length).map((a) => a.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*').replace(/ /g, '\\s+'));
+  // Longest first: at one position the regex takes the first alternative that matches (应发工资 before
+  // 应发, 公司名称 before 公\s*司). Length is counted in text, not in the blanks' regex syntax.
+  const textLength = (a: string) => a.replace(/\\s[*+]|\\b/gu, '').length;
+  const parts = [...alternatives].sort((a, b) => textLength(b) - textLength(a)).map((a) => a.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*').replace(/ /g, '\\s+'));
   return new RegExp(parts.join('|'), 'iu');
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from './index.js';
+import { syntheticPage } from '../../test/support/synthetic-page.js';
+import type { DocType, Language } from '../model/schema.js';
+
+function extract(text: string, docType: DocType, language: Language = 'en') {
+  return extractFields({ pages: [syntheticPage(text)], docType, language });
+}
+const values = (r: ReturnType<typeof extract>) => Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.value]));
+
+describe('keys that run past their label', () => {
+  it('reads words between a label and its separator as part of the key', () => {
+    const r = extract([
+      'Net Pay Credited ............. 9,100.00',
+      'HPF Contribution  600.00',
+      'Total Pay Before  10,500.00',
+      'PAYE Tax ......... 800.00',
+    ].join('\n'), 'pay_slip');
+    expect(values(r)).toMatchObject({ netPay: '9100.00', housingFund: '600.00', grossPay: '10500.00', incomeTax: '800.00' });
+  });
+
+  it('reads Chinese keys with a qualifier before or after the label', () => {
+    const r = extract([
+      '应发小计  １２，０００．００',
+      '个人社会保险费  1,260.00',
+      '代扣个人所得税  345.00',
+      '借款人姓名：王小明',
+    ].join('\n'), 'pay_slip', 'zh');
+    expect(values(r)).toMatchObject({ grossPay: '12000.00', socialInsurance: '1260.00', incomeTax: '345.00' });
+    const c = extract(['借款人姓名：王小明', '贷款偿还方式  等额本息'].join('\n'), 'loan_contract', 'zh');
+    expect(values(c)).toMatchObject({ borrowerName: '王小明', repaymentMethod: '等额本息' });
+  });
+
+  it('reads a qualified Chinese key alone on its line, its value on the next', () => {
+    const r = extract(['贷款入账账户', '6222 0212 3456 7890 128（中国工商银行）', '借款人应当按时还款。'].join('\n'), 'loan_contract', 'zh');
+    expect(r.fields.disbursementAccount?.value).toBe('6222021234567890128');
+    expect(r.fields.disbursementAccount?.evidence?.placement).toBe('next-line');
+  });
+
+  it('does not take the value for more key when it reads as the value', () => {
+    // "Name Li Na" then a column gap: "Li Na" is the name, not part of the key.
+    const r = extract('Employee Name Li Na    Department  Sales', 'pay_slip');
+    expect(r.fields.employeeName?.value).toBe('LiNa');
+  });
+});
+
+describe('one key, one field', () => {
+  it('gives a key to the field whose label ends it', () => {
+    const r = extract([
+      '上期结余：5,000.00',
+      '期末结余：6,000.00',
+    ].join('\n'), 'bank_statement', 'zh');
+    expect(values(r)).toMatchObject({ openingBalance: '5000.00', closingBalance: '6000.00' });
+    const c = extract(['Repayment Term  24 months', 'Repayment Method  equal instalments'].join('\n'), 'loan_contract');
+    expect(values(c)).toMatchObject({ termMonths: 24, repaymentMethod: 'equal instalments' });
+  });
+
+  it('lets a label in brackets qualify a key without taking it', () => {
+    const r = extract(['Payee:  Lei Zhuge', 'HPF (Employee):  1,260.00'].join('\n'), 'pay_slip');
+    expect(values(r)).toMatchObject({ employeeName: 'LeiZhuge', housingFund: '1260.00' });
+  });
+
+  it('takes bare words as keys only when a colon closes them', () => {
+    const r = extract([
+      'Date | Description | Credits | Debits | Balance',
+      '2025-03-01 | Salary | 8,000.00 |  | 18,000.00',
+      'Credits:  8,000.00',
+    ].join('\n'), 'bank_statement');
+    expect(r.fields.totalCredits?.value).toBe('8000.00');
+    expect(r.fields.totalCredits?.evidence?.placement).toBe('inline');
+    const header = extract(['Date | Description | Credits | Debits | Balance', '2025-03-01 | Salary | 8,000.00 |  | 18,000.00'].join('\n'), 'bank_statement');
+    // A column header is not the total, and no printed figure elsewhere equals the sum.
+    expect(header.fields.totalCredits).toBeUndefined();
+  });
+
+  it('does not read a bank name as a "bank" key with its value', () => {
+    const r = extract(['Statement Issuer :  Bank of Communications, Chongqing Branch', 'Name on Account :  Qiang Chen'].join('\n'), 'bank_statement');
+    expect(values(r)).toMatchObject({ bankName: 'BankofCommunications', accountHolder: 'QiangChen' });
+    expect(r.fields.bankName?.evidence?.branch).toBe('Chongqing Branch');
+  });
+
+  it('takes no form word for a name', () => {
+    const r = extract(['CUSTOMER STATEMENT', 'Account No.:  6222021234567890123'].join('\n'), 'bank_statement');
+    expect(r.fields.accountHolder).toBeUndefined();
+  });
+});
+
+describe('OCR\'d key-value lines', () => {
+  it('reads past OCR noise: a semicolon for a colon, a stray character cell, blanks inside a figure', () => {
+    const r = extract(['公积金;  1,728.00', '社会保险  本  2,667.00', '实发工资：  19 ,891 .32'].join('\n'), 'pay_slip', 'zh');
+    expect(Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.value]))).toMatchObject({ housingFund: '1728.00', socialInsurance: '2667.00', netPay: '19891.32' });
+  });
+
+  it('prefers the longer wording where a short label starts the same key (公司名称 over 公司)', () => {
+    const r = extract(['公 司 名 称：广州明德 教育咨询 集团有限公司', '实发工资：19,891.32'].join('\n'), 'pay_slip', 'zh');
+    expect(r.fields.employerName?.value).toBe('广州明德教育咨询集团有限公司');
+  });
+
+  it('reads an employer title that OCR spaced out', () => {
+    const r = extract(['广州  明 德 教育咨询 集团有限公司', '2025-09工资条', '实发工资：19,891.32'].join('\n'), 'pay_slip', 'zh');
+    expect(r.fields.employerName?.value).toBe('广州明德教育咨询集团有限公司');
+  });
+});

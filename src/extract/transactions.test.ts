@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractTransactions } from './transactions.js';
+import { collectLines } from './lines.js';
+import { syntheticPage } from '../../test/support/synthetic-page.js';
+
+const rows = (text: string, opening?: string) => {
+  const result = extractTransactions(collectLines({ pages: [syntheticPage(text)] }), undefined, opening);
+  return { ...result, signed: result.transactions.map((t) => [t.amount, t.balance]) };
+};
+
+describe('statement rows signed by their running balance', () => {
+  it('signs unsigned debits of a single amount column from the balances', () => {
+    const r = rows([
+      'Date | Details | Amount | Balance',
+      '2025-03-01 | Salary | 8,000.00 | 18,000.00',
+      '2025-03-04 | Rent | 2,500.00 | 15,500.00',
+      '2025-03-09 | Refund | 120.00 | 15,620.00',
+    ].join('\n'), '10000.00');
+    expect(r.signed).toEqual([['8000.00', '18000.00'], ['-2500.00', '15500.00'], ['120.00', '15620.00']]);
+  });
+
+  it('signs the first row from a "brought forward" row and reports that balance', () => {
+    const r = rows([
+      '交易日期 | 摘要 | 发生额 | 余额',
+      '2025-03-01 | 上期结余 |  | 5,000.00',
+      '2025-03-02 | 消费 | 300.00 | 4,700.00',
+      '2025-03-05 | 工资 | 9,000.00 | 13,700.00',
+    ].join('\n'));
+    expect(r.openingRow?.value).toBe('5000.00');
+    expect(r.signed).toEqual([['-300.00', '4700.00'], ['9000.00', '13700.00']]);
+  });
+
+  it('leaves amounts as read when the balances do not reconcile or are missing', () => {
+    const r = rows([
+      'Date | Details | Amount | Balance',
+      '2025-03-02 | Shop | 300.00 | 4,700.00',
+      '2025-03-03 | Shop | 200.00 | 4,000.00',
+      '2025-03-04 | Shop | 100.00 | 3,900.00',
+    ].join('\n'));
+    // No opening balance: the first row cannot be signed; the second fits neither sum (4,700 ± 200).
+    expect(r.signed).toEqual([['300.00', '4700.00'], ['200.00', '4000.00'], ['-100.00', '3900.00']]);
+  });
+
+  it('does not flip amounts whose side a column or a sign already shows', () => {
+    const r = rows([
+      'Date | Details | Credit | Debit | Balance',
+      '2025-03-02 | Deposit | 300.00 |  | 4,700.00',
+    ].join('\n'), '5000.00');
+    // 5,000 − 300 = 4,700 would say debit, but the Credit column says credit: the balance check must see it.
+    expect(r.signed).toEqual([['300.00', '4700.00']]);
+  });
+
+  it('reads side markers printed in their own column before the amount (Dr/Cr, 收/支)', () => {
+    const en = rows([
+      'Entry Date | Memo | Dr/Cr | Value | Book Balance',
+      '2024-08-10 | PAYROLL | Cr | 38,280.46 | 41,392.70',
+      '2024-08-17 | UTILITY BILL | Dr | 65.43 | 41,327.27',
+    ].join('\n'));
+    expect(en.signed).toEqual([['38280.46', '41392.70'], ['-65.43', '41327.27']]);
+    const zh = rows([
+      '交易时间 | 业务摘要 | 收/支 | 收支金额 | 账户结余',
+      '2025-03-09 | 消费 | 支 | 847.16 | 57,517.28',
+      '2025-04-05 | 代发 | 收 | 21,045.56 | 78,562.84',
+    ].join('\n'));
+    expect(zh.signed).toEqual([['-847.16', '57517.28'], ['21045.56', '78562.84']]);
+  });
+
+  it("keeps an OCR'd row with a misread amount only when the running balance confirms it", () => {
+    const r = rows([
+      'Date | Details | Amount | Balance',
+      '2025-12-06 | POS | 1,865.70 | 67,983.34',
+      '2025-12-09 | ATM | 900 00 | 67,083.34',
+      '2025-12-11 | Shop | 123 45 | 66,000.00',
+    ].join('\n'), '69849.04');
+    // "900 00" fits the balances; "123 45" fits none and is no row. (An amount cut short to a
+    // readable one, 2.424.76 → 2.42, is left for the re-reading check in src/checks/verify-values.)
+    expect(r.signed).toEqual([['-1865.70', '67983.34'], ['-900.00', '67083.34']]);
+  });
+});
