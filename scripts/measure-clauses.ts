@@ -1,6 +1,6 @@
 /**
- * Recall and false alarms of the unusual-clause detection on the held-out contracts
- * (samples/clauses/holdout, built from phrasings the rules were not written against).
+ * Recall and false alarms of the unusual-clause detection on a sample set (dev: what the rules
+ * were written on; holdout, blind2: tuning sets; blind3: measured once, never tuned on).
  * Usage: npx tsx scripts/measure-clauses.ts [holdout|dev|blind2|blind3] [--json]
  */
 import path from 'node:path';
@@ -39,10 +39,10 @@ const result = {
   falseAlarmsInStandardContracts: `${s.falseAlarmsInStandardDocuments} in ${s.standardDocuments} standard-only contracts`,
   falseAlarmRatePerStandardClause: round(s.falseAlarms.length / Math.max(1, s.standardClauses)),
   falseAlarmsAll: `${s.falseAlarms.length} on ${s.standardClauses} standard clauses in all ${s.documents} contracts`,
-  missed: s.missed.map((m) => ({ expect: m.expected.expect, title: m.expected.title, nearest: m.assessment?.nearest })),
+  missed: s.missed.map((m) => ({ expect: m.expected.expect, title: m.expected.title, nearest: m.assessment?.nearest, cues: m.assessment?.burden.map((h) => h.cue) })),
   falseAlarms: s.falseAlarms.map(({ file, outcome }) => {
     const a = 'expected' in outcome ? outcome.assessment : outcome;
-    return { file, clause: a?.clause.number, title: a?.clause.title, rules: a?.redFlags.map((h) => `${h.rule}: ${h.sentence}`), nearest: a?.nearest };
+    return { file, clause: a?.clause.number, title: a?.clause.title, rules: a?.redFlags.map((h) => `${h.rule}: ${h.sentence}`), cues: a?.burden.map((h) => h.cue), nearest: a?.nearest };
   }),
   badSegmentation: outcomes.filter((o) => !o.segmentedRight).map((o) => ({ file: o.document.file, expected: o.document.clauses.map((c) => c.number), got: o.segmentedNumbers })),
 };

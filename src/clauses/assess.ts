@@ -5,6 +5,7 @@
 import type { Clause } from './segment.js';
 import type { ClauseLibrary, NearestStandard } from './library.js';
 import type { ReviewPolicy } from './policy.js';
+import { findBurdenCues, type BurdenHit } from './burden.js';
 import { findRedFlags, type RedFlagHit } from './red-flags.js';
 import { clauseLanguage } from './text.js';
 
@@ -14,10 +15,14 @@ export interface ClauseAssessment {
   redFlags: RedFlagHit[];
   /** The nearest standard clause; absent where the clause is not compared (preamble, key terms, too short). */
   nearest?: NearestStandard;
-  /** True when the clause is far from every standard clause. */
+  /** True when the clause is far from every standard clause (below `similarity.minClauseSimilarity*`); reported, not decisive. */
   farFromLibrary: boolean;
+  /** Borrower-burden cues of a compared clause (see `burden.ts`). */
+  burden: BurdenHit[];
+  /** True when the clause is unfamiliar and one-sided enough to read though no rule names it. */
+  oneSided: boolean;
   unusual: boolean;
-  /** 0..1: 1 for a red flag, else 1 − similarity for a clause far from the library. */
+  /** 0..1: 1 for a red flag, else 1 − similarity for a one-sided clause away from the library. */
   score: number;
 }
 
@@ -31,7 +36,7 @@ function isKeyTerms(clause: Clause): boolean {
 }
 
 /**
- * Assess clauses: red flags first, then distance from the library.
+ * Assess clauses: red flags first, then burden cues weighed against distance from the library.
  * @example assessClauses(segmentClauses(doc), library, policy).filter((a) => a.unusual)
  */
 export function assessClauses(clauses: readonly Clause[], library: ClauseLibrary, policy: ReviewPolicy): ClauseAssessment[] {
@@ -43,8 +48,14 @@ export function assessClauses(clauses: readonly Clause[], library: ClauseLibrary
     const nearest = compared ? library.nearest(clause.text, language) : undefined;
     const min = language === 'zh' ? policy.similarity.minClauseSimilarityZh : policy.similarity.minClauseSimilarityEn;
     const farFromLibrary = nearest !== undefined && nearest.similarity < min;
-    const unusual = redFlags.length > 0 || farFromLibrary;
-    const score = redFlags.length > 0 ? 1 : farFromLibrary && nearest ? Math.round((1 - nearest.similarity) * 1000) / 1000 : 0;
-    return { clause, language, redFlags, ...(nearest ? { nearest } : {}), farFromLibrary, unusual, score };
+    const burden = compared ? findBurdenCues(text) : [];
+    // Distance alone fires on any boilerplate the library lacks; a cue alone on standard lender
+    // rights. Together they mark a clause that is both unfamiliar and one-sided; each further cue
+    // lets a clause nearer the library through.
+    const bar = policy.burden.oneCueSimilarity + Math.max(0, burden.length - 1) * policy.burden.similarityStepPerCue;
+    const oneSided = nearest !== undefined && burden.length > 0 && nearest.similarity < bar;
+    const unusual = redFlags.length > 0 || oneSided;
+    const score = redFlags.length > 0 ? 1 : oneSided && nearest ? Math.round((1 - nearest.similarity) * 1000) / 1000 : 0;
+    return { clause, language, redFlags, ...(nearest ? { nearest } : {}), farFromLibrary, burden, oneSided, unusual, score };
   });
 }

@@ -51,7 +51,8 @@ function label(a: ClauseAssessment): string {
 
 export function reasonOf(a: ClauseAssessment): string {
   if (a.redFlags.length) return a.redFlags.map((h) => `${h.title}: ${h.explanation}`).join(' ');
-  return `Far from every standard clause (nearest ${a.nearest?.id}, similarity ${a.nearest?.similarity}).`;
+  const cues = a.burden.map((h) => h.cue).join(', ');
+  return `Unlike the standard clauses (nearest ${a.nearest?.id}, similarity ${a.nearest?.similarity}) and one-sided against the borrower (${cues}).`;
 }
 
 function toFinding(a: ClauseAssessment): Finding {
@@ -69,6 +70,7 @@ function toFinding(a: ClauseAssessment): Finding {
       ...(a.clause.title ? { clauseTitle: a.clause.title } : {}),
       pages: a.clause.pages,
       rules: flags.map((h) => h.rule),
+      ...(a.burden.length ? { burdenCues: a.burden.map((h) => ({ cue: h.cue, sentence: h.sentence })) } : {}),
       explanation: reasonOf(a),
       matches: flags.map((h) => ({ rule: h.rule, sentence: h.sentence, ...(h.values ? { values: h.values } : {}) })),
       score: a.score,

@@ -17,6 +17,13 @@ export const ReviewPolicySchema = z.object({
   }),
   prepayment: z.object({ maxPenaltyPercentOfAmount: z.number().nonnegative(), maxPenaltyMonthsOfInterest: z.number().nonnegative() }),
   similarity: z.object({ minClauseSimilarityZh: z.number().min(0).max(1), minClauseSimilarityEn: z.number().min(0).max(1), minTextChars: z.number().int().nonnegative() }),
+  /**
+   * The borrower-burden signal against the library distance: a clause no rule names is unusual
+   * when it shows a burden cue and its similarity to the nearest standard clause is below
+   * `oneCueSimilarity`, raised by `similarityStepPerCue` for each further cue. No cue: never
+   * unusual by distance alone.
+   */
+  burden: z.object({ oneCueSimilarity: z.number().min(0).max(1), similarityStepPerCue: z.number().min(0).max(1) }),
   dayCount: z.union([z.literal(360), z.literal(365)]).default(365),
 });
 

@@ -125,16 +125,98 @@ const MULTIPLE_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3,
  */
 export function findRateMultiples(text: string): { multiple: number; written: string }[] {
   const out: { multiple: number; written: string }[] = [];
-  for (const m of text.matchAll(new RegExp(`(?:利率|利息)的?\\s*(${CN_NUM})\\s*倍`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<!报价)(?:利率|利息)的?\\s*(${CN_NUM})\\s*倍`, 'gu'))) {
     const v = /^\d/u.test(m[1] as string) ? Number(m[1]) : cn(m[1]);
     if (v !== undefined && Number.isFinite(v)) out.push({ multiple: v, written: m[0] });
   }
-  for (const m of text.matchAll(/\b(\d+(?:\.\d+)?|one and a half|two|three|four|five)\s*(?:times|x)\s+the\s+(?:\w+\s+){0,2}(?:rate|interest)/giu)) {
+  for (const m of text.matchAll(/\b(\d+(?:\.\d+)?|one and a half|two|three|four|five)(?:\s*\(\s*\d+(?:\.\d+)?\s*\))?\s*(?:times|x)\s+the\s+(?:\w+\s+){0,2}(?:rate|interest)/giu)) {
     const w = (m[1] as string).toLowerCase();
+    if (/loan prime|\blpr\b/iu.test(m[0])) continue;
     out.push({ multiple: w === 'one and a half' ? 1.5 : Number(w) || (MULTIPLE_WORDS[w] as number), written: m[0] });
   }
   for (const m of text.matchAll(/\b(double|twice|triple|treble)\s+the\s+(?:\w+\s+){0,2}(?:rate|interest)/giu)) {
     out.push({ multiple: MULTIPLE_WORDS[(m[1] as string).toLowerCase()] as number, written: m[0] });
   }
   return out;
+}
+
+const EN_SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
+/** "five (5)", "5", "five", "4.5": the number, with a repeated figure in brackets allowed. */
+const EN_COUNT = `(\\d+(?:\\.\\d+)?|${EN_SMALL_NUMBER}(?:[- ]${EN_SMALL_NUMBER})?)(?:\\s*\\(\\s*\\d+(?:\\.\\d+)?\\s*\\))?`;
+const LPR_NAME = '(?:LPR|贷款市场报价利率|报价利率|loan prime rate)';
+
+export interface LprMultiple { multiple: number; fiveYear: boolean; written: string }
+
+/**
+ * A rate written as a multiple of the LPR: 一年期LPR的四倍, 贷款市场报价利率的5倍, "four (4) times
+ * the one-year Loan Prime Rate". The judicial cap itself is written this way.
+ */
+export function findLprMultiples(text: string): LprMultiple[] {
+  const out: LprMultiple[] = [];
+  for (const m of text.matchAll(new RegExp(`((?:五年期以上|五年期|5年期)?[^，。；,;]{0,6}${LPR_NAME}[)）]?)[^，。；,;倍]{0,8}?的?\\s*(${CN_NUM})\\s*倍`, 'giu'))) {
+    const v = /^\d/u.test(m[2] as string) ? Number(m[2]) : cn(m[2]);
+    if (v !== undefined && Number.isFinite(v)) out.push({ multiple: v, fiveYear: /五年|5年/u.test(m[1] as string), written: m[0] });
+  }
+  for (const m of text.matchAll(new RegExp(`${EN_COUNT}\\s*(?:times|x)\\s+(?:the\\s+)?((?:[\\w-]+\\s+){0,3}?)${LPR_NAME}`, 'giu'))) {
+    const v = countValue(m[1] as string);
+    if (v !== undefined) out.push({ multiple: v, fiveYear: /five|5/iu.test(m[2] ?? ''), written: m[0] });
+  }
+  return out;
+}
+
+export interface PointsAdded { points: number; onLpr: boolean; fiveYear: boolean; written: string }
+
+/**
+ * Percentage points (or basis points) added to a rate: LPR加300个基点, 合同利率加二十个百分点,
+ * "the one-year LPR plus 5.5 percentage points", "plus twenty percentage points". `onLpr` when the
+ * base is the LPR.
+ */
+export function findPointsAdded(text: string): PointsAdded[] {
+  const out: PointsAdded[] = [];
+  const zh = new RegExp(`(${LPR_NAME}[)）]?)?[^，。；,;]{0,8}?(?:加|上浮|加上|加收|增加|\\+)\\s*(${CN_NUM})\\s*个?\\s*(百分点|基点|bp|BP)`, 'gu');
+  for (const m of text.matchAll(zh)) {
+    const raw = /^\d/u.test(m[2] as string) ? Number(m[2]) : cn(m[2]);
+    if (raw === undefined || !Number.isFinite(raw)) continue;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+    out.push({ points: m[3] === '百分点' ? raw : raw / 100, onLpr: new RegExp(LPR_NAME, 'iu').test(before + m[0]), fiveYear: /五年|5年/u.test(before + m[0]), written: m[0] });
+  }
+  const en = new RegExp(`(${LPR_NAME}[\\w\\s()-]{0,12})?\\b(?:plus|\\+|above|over|increased by|with the addition of)\\s+${EN_COUNT}\\s*(percentage points?|basis points?|bps?\\b|pp\\b)`, 'giu');
+  for (const m of text.matchAll(en)) {
+    const raw = countValue(m[2] as string);
+    if (raw === undefined) continue;
+    out.push({ points: /basis|bp/iu.test(m[3] as string) ? raw / 100 : raw, onLpr: m[1] !== undefined, fiveYear: /five|5/iu.test(m[1] ?? ''), written: m[0] });
+  }
+  return out;
+}
+
+/**
+ * Rates written the way private lending speaks: 月息2分 (2 % a month), 年息1分5 (15 % a year),
+ * 月息8厘 (0.8 % a month), 每万元每日5元 (0.05 % a day), 每百元每月1.5元 (1.5 % a month).
+ */
+export function findFolkRates(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const num = (raw: string | undefined): number | undefined => (raw === undefined || raw === '' ? undefined : /^\d/u.test(raw) ? Number(raw) : cn(raw));
+  const basisOf = (c: string): Basis => (c === '年' ? 'annual' : c === '月' ? 'monthly' : 'daily');
+  for (const m of text.matchAll(new RegExp(`([年月日])(?:息|利率|利息)\\s*(${CN_NUM}?)\\s*(分|厘)(?!之)\\s*([〇零一二三四五六七八九\\d])?`, 'gu'))) {
+    const whole = num(m[2]) ?? 1;
+    const tenth = num(m[4]) ?? 0;
+    const basis = basisOf(m[1] as string);
+    // 年息一分 = 10 %, 月息一分 = 1 %, 日息一分 = 0.1 %; 厘 is a tenth of 分 on the same basis.
+    const unit = basis === 'annual' ? 10 : basis === 'monthly' ? 1 : 0.1;
+    const percent = (whole + tenth / 10) * unit * (m[3] === '厘' ? 0.1 : 1);
+    out.push({ percent, basis, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, written: m[0] });
+  }
+  for (const m of text.matchAll(new RegExp(`每(百|千|万)元(?:借款)?每(日|天|月|年)(?:支付|计收|收取)?(?:利息|费用)?\\s*(${CN_NUM})\\s*元`, 'gu'))) {
+    const per = m[1] === '百' ? 100 : m[1] === '千' ? 1000 : 10000;
+    const v = num(m[3]);
+    if (v === undefined) continue;
+    out.push({ percent: (v / per) * 100, basis: m[2] === '月' ? 'monthly' : m[2] === '年' ? 'annual' : 'daily', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, written: m[0] });
+  }
+  return out;
+}
+
+function countValue(raw: string): number | undefined {
+  const s = raw.trim().toLowerCase();
+  if (/^\d/u.test(s)) return Number(s);
+  return englishNumber(s.replace(/-/gu, ' '));
 }

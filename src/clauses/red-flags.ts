@@ -1,15 +1,19 @@
 /**
  * Red-flag rules: clauses a person must read before money goes out, each named and explained.
  * Wording rules look at one sentence (or semicolon limb) at a time: every pattern of one
- * alternative must match the same sentence, and none of the rule's `unless` patterns. Numeric
- * rules (rate cap, default interest, prepayment penalty) compare with the review policy.
+ * alternative must match the same sentence, and none of the rule's `unless` patterns. The
+ * drafting rules live here, the rules from statute and supervision in `legal-flags.ts`, and the
+ * numeric rules (rate cap, default interest, prepayment penalty) in `numeric-flags.ts`.
  */
 import { foldWidth } from '../extract/lines.js';
-import { annualPercent, findQuantities, findRateMultiples } from './quantities.js';
-import { rateCapPercent, type ReviewPolicy } from './policy.js';
+import { LEGAL_FLAG_IDS, LEGAL_RULES } from './legal-flags.js';
+import { numericFlags } from './numeric-flags.js';
+import type { ReviewPolicy } from './policy.js';
 import { namePlainParties, splitSentences } from './text.js';
+import { B, L, matchesRule, re, type WordingRule } from './wording.js';
 
-export const RED_FLAG_IDS = [
+/** The drafting red flags the sample sets name (dev phrasings carry several wordings of each). */
+export const DRAFTING_FLAG_IDS = [
   'unilateral-change',
   'waiver-of-defences',
   'cross-default-beyond-borrower',
@@ -22,6 +26,7 @@ export const RED_FLAG_IDS = [
   'confession-of-judgment',
   'land-transfer-condition',
 ] as const;
+export const RED_FLAG_IDS = [...DRAFTING_FLAG_IDS, ...LEGAL_FLAG_IDS] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
 export interface RedFlagHit {
@@ -34,20 +39,7 @@ export interface RedFlagHit {
   values?: Record<string, number | string>;
 }
 
-interface WordingRule {
-  id: RedFlagId;
-  title: string;
-  explanation: string;
-  /** Alternatives; each is a list of patterns that must all match one sentence. */
-  patterns: RegExp[][];
-  unless?: RegExp[];
-}
-
-const L = '(?:甲方|贷款人|出借人|贷款方|银行|贵行|本行)';
-const B = '(?:乙方|借款人|借款方)';
-const re = (source: string, flags = 'iu'): RegExp => new RegExp(source, flags);
-
-const WORDING_RULES: WordingRule[] = [
+const WORDING_RULES: WordingRule<RedFlagId>[] = [
   {
     id: 'unilateral-change',
     title: 'Unilateral change by the lender',
@@ -73,6 +65,9 @@ const WORDING_RULES: WordingRule[] = [
       [re(`${B}.{0,6}不得以.{0,20}(?:债权|款项).{0,6}(?:抵销|抵消)`)],
       [re('\\bwaive[sd]?\\b|\\bwaiver of\\b|\\brelinquish|\\brenounc|\\bforgo|\\bgives? up\\b'), re('defen[cs]e|right to (?:sue|bring|commence|object|appeal|a trial|dispute)|set-?off|counterclaim|legal (?:action|proceedings)|jury trial|objection|\\bplea\\b|claim against')],
       [re('\\bborrower\\b.{0,20}\\b(?:shall|will|may) not (?:raise|assert|plead)\\b'), re('defen[cs]e|\\bplea\\b|objection|counterclaim|set-?off')],
+      [re('holder in due course|free (?:of|from) (?:any |all )?(?:defen[cs]es|claims|equities|rights of set-?off)|(?:takes?|hold)\\w* (?:the )?(?:note|loan|debt|rights?)\\b.{0,30}\\bfree of')],
+      [re('\\b(?:not|never) (?:to )?(?:assert|raise|plead|set up)\\b.{0,60}\\b(?:assignee|transferee|holder|purchaser)')],
+      [re(`(?:不得|不能|无权|放弃)(?:向|对)(?:受让人|受让方|债权受让人|新债权人|持票人).{0,12}(?:主张|提出|行使)`)],
       [re('\\bborrower\\b.{0,40}\\b(?:shall|will|agrees? to|undertakes to) not\\b|\\bborrower\\b.{0,30}\\bnot to\\b'), re('\\b(?:sue|commence|bring|institute)\\b')],
     ],
     unless: [re(`不视为.{0,6}放弃|不构成.{0,6}放弃|${L}.{0,10}(?:未行使|延缓行使|宽限)`), re('no (?:failure|delay)|shall not (?:operate|constitute|be deemed|be construed)(?: as)? (?:a )?waiver')],
@@ -82,8 +77,8 @@ const WORDING_RULES: WordingRule[] = [
     title: 'Cross-default beyond the borrower',
     explanation: 'A default by someone other than the borrower (an affiliate, relative, shareholder or any third party) puts this loan in default.',
     patterns: [
-      [re('关联方|关联企业|关联公司|关联人|家庭成员|配偶|子女|父母|亲属|股东|实际控制人|控制的(?:任何)?企业|任职(?:的)?单位|(?:投资|入股|持股)(?:入股)?的(?:任何)?(?:公司|企业)|任何第三方'), re('违约|逾期|未按时偿还|未偿还|不能清偿|未能清偿|被起诉|失信'), re(`(?:视为|视同|构成|即为|属于).{0,12}违约|宣布.{0,20}到期|提前到期|(?:提前|立即)收回`)],
-      [re('\\baffiliates?\\b|related part(?:y|ies)|subsidiar(?:y|ies)|shareholders?|\\bfamily\\b|relatives?|spouse|household|parent company|any (?:company|entity|business) (?:in which|of which|the borrower owns)|group company|controlling person|connected with the borrower'), re('default|fails? to (?:pay|repay)|failure to (?:pay|repay)|non-?payment|overdue|insolven|\\blate\\b|in arrears'), re('event of default|accelerat|immediately due|immediate repayment|constitutes? (?:a|an) default|in default|treat.{0,20}as (?:a|an) (?:default|event of default)')],
+      [re('关联方|关联企业|关联公司|关联人|家庭成员|家人|兄弟姐妹|兄弟|姐妹|配偶|子女|父母|亲属|股东|实际控制人|控制的(?:任何)?企业|任职(?:的)?单位|(?:投资|入股|持股)(?:入股)?的(?:任何)?(?:公司|企业)|任何第三方'), re('违约|逾期|未按时偿还|未偿还|不能清偿|未能清偿|被起诉|失信'), re(`(?:视为|视同|构成|即为|属于).{0,12}违约|宣布.{0,20}到期|提前到期|(?:提前|立即)收回|要求.{0,8}(?:立即|提前)(?:偿还|还款|清偿|归还)|立即到期|停止发放`)],
+      [re('\\baffiliates?\\b|related part(?:y|ies)|subsidiar(?:y|ies)|shareholders?|\\bfamily\\b|relatives?|spouse|household|\\bparents?\\b|\\bchildren\\b|\\bchild\\b|siblings?|brothers?|sisters?|in-laws?|partner\\b|parent company|any (?:company|entity|business) (?:in which|of which|the borrower owns)|group company|controlling person|connected with the borrower'), re('default|fails? to (?:pay|repay)|failure to (?:pay|repay)|non-?payment|overdue|insolven|\\blate\\b|in arrears'), re('event of default|accelerat|immediately due|immediate repayment|constitutes? (?:a|an) default|in default|treat.{0,20}as (?:a|an) (?:default|event of default)|demand (?:immediate |full |early )?(?:re)?payment|becomes? (?:immediately |at once )?(?:due|payable|repayable)|call (?:in )?the (?:loan|facility)|cancel the (?:loan|facility)')],
     ],
   },
   {
@@ -95,7 +90,12 @@ const WORDING_RULES: WordingRule[] = [
       [re(`${L}.{0,4}认为(?:适当|合适|方便|必要)的.{0,10}(?:法院|仲裁|地点|管辖)`)],
       [re(`${L}.{0,4}(?:有权|可以|可)(?:选择|决定|确定|指定).{0,24}(?:仲裁|诉讼|起诉|法院|管辖)`)],
       [re(`(?:法院|仲裁|管辖|争议|纠纷).{0,24}由${L}.{0,6}(?:选择|指定|决定|确定)`)],
-      [re('court|forum|jurisdiction|arbitrat|proceedings|dispute'), re('(?:chosen|selected|nominated|designated|determined|elected) by the lender|lender\'?s? (?:sole |absolute |own |exclusive )?(?:option|election|choice|discretion)|(?:option|election|choice|discretion) of the lender|lender may (?:bring proceedings|take proceedings|elect|choose|select)|of (?:its|the lender\'s) choice|for the benefit of the lender only|lender[\\w ]{0,20}(?:exclusive|sole) right to (?:determine|choose|select|decide)|\\blender\\b.{0,20}\\b(?:at|in) its (?:sole |absolute |own )?(?:option|election|discretion|choice)|(?:whichever|such) (?:court|forum|tribunal|arbitra)[\\w ]{0,40}the lender (?:chooses|choose|selects|select|nominates|designates|prefers)')],
+      [re(`${L}.{0,8}(?:也|亦|还|同时|另)?(?:可|可以|有权)(?:向|在|选择)(?:其他|任何|任一|另外)[^。；]{0,12}(?:法院|仲裁|管辖)`)],
+      [re(`仅为${L}.{0,4}(?:利益|之利益)|${B}.{0,6}(?:只能|仅能|仅可|只可|仅得)(?:向|在)[^。；]{0,20}(?:法院|仲裁)`)],
+      [re('\\b(?:nothing|not)\\b.{0,40}\\b(?:prevent|limit|restrict|preclude)\\w*\\b.{0,20}\\blender\\b.{0,40}\\b(?:proceedings|action|suit|sue)'), re('\\b(?:other|any|another|concurrent)\\b')],
+      [re('\\blender\\b.{0,30}\\b(?:may|shall be entitled to|is free to|retains the right to|reserves the right to)\\b.{0,20}\\b(?:bring|take|commence|institute|start|file)\\b.{0,40}\\b(?:in|before) (?:any|other|another)\\b.{0,20}\\b(?:court|jurisdiction|forum|tribunal)')],
+      [re('\\bborrower\\b.{0,20}\\b(?:may|can) only\\b.{0,30}\\b(?:bring|take|commence|sue)'), re('\\blender\\b.{0,30}\\b(?:any|other)\\b')],
+      [re('court|forum|jurisdiction|arbitrat|proceedings|dispute'), re('(?:chosen|selected|nominated|designated|determined|elected) by the lender|lender\'?s? (?:sole |absolute |own |exclusive )?(?:option|election|choice|discretion)|(?:option|election|choice|discretion) of the lender|lender may (?:bring proceedings|take proceedings|elect|choose|select)|of (?:its|the lender\'s) choice|for the (?:sole |exclusive )?benefit of the lender(?: only| alone)?|for the lender\'s (?:sole |exclusive )?benefit|lender[\\w ]{0,20}(?:exclusive|sole) right to (?:determine|choose|select|decide)|\\blender\\b.{0,20}\\b(?:at|in) its (?:sole |absolute |own )?(?:option|election|discretion|choice)|(?:whichever|such) (?:court|forum|tribunal|arbitra)[\\w ]{0,40}the lender (?:chooses|choose|selects|select|nominates|designates|prefers)')],
     ],
   },
   {
@@ -106,6 +106,8 @@ const WORDING_RULES: WordingRule[] = [
       [re('自动.{0,12}(?:续期|展期|续借|续约|延期|延长|延续|续展|续贷|续签|顺延|转期)')],
       [re('视为(?:续贷|续期|展期|续借|续约|续签)|借款期限(?:自动)?顺延(?:\\d+|[一二两三四五六七八九十]+)个?(?:月|年)')],
       [re('\\bautomatic(?:ally)?\\b.{0,30}\\b(?:renew|extend|roll|continu)|\\b(?:renew|extend|roll(?:ed|s)? over)\\w*\\b.{0,20}\\bautomatic')],
+      [re(`(?:转为|转成|转入|转作|滚入|计入)(?:一笔|一期)?新的?(?:一笔|一期)?(?:借款|贷款)|借新还旧|以新贷还旧贷|(?:续贷|展期)(?:手续)?(?:由${L}|自动)`)],
+      [re("\\broll(?:ed|s|ing)?(?: it| them| the (?:balance|loan|amount))? over\\b.{0,30}\\binto (?:a |another )?new (?:loan|facility|agreement|term|note)|\\bconvert\\w*\\b.{0,30}\\binto (?:a |another )?new (?:loan|facility|note)")],
       [re('deemed (?:to (?:be|have been) )?(?:renewed|extended|rolled over)|\\b(?:renew|extend|roll)s? (?:itself|themselves)|\\b(?:continue|renew\\w*|extend\\w*)\\b[^.;]{0,20}\\bsuccessive (?:renewal )?(?:periods|terms)|successive renewal')],
     ],
     // 还款日遇节假日顺延 moves a payment date; it renews nothing.
@@ -153,13 +155,6 @@ const WORDING_RULES: WordingRule[] = [
   },
 ];
 
-const DEFAULT_CONTEXT = /罚息|逾期|违约金|滞纳|default|overdue|late|penalty|arrears/iu;
-const OVERDUE_CONTEXT = /罚息|逾期|滞纳|overdue|late payment|default interest|arrears/iu;
-const PREPAY_CONTEXT = /提前(?:还款|归还|清偿|偿还|结清|还贷)|prepa|early (?:repayment|settlement)|repays? early|settles? early|\bpa(?:y|ys|ying|id) off\b[^.;]{0,30}\bearly\b|before (?:the )?(?:original )?maturity/iu;
-const MISUSE_CONTEXT = /挪用|改变(?:借款)?用途|未按(?:约定|合同)?用途|other than (?:that )?agreed|misuse|other purpose|diverted/iu;
-const SURCHARGE = /(?:加收|上浮|提高|增加|plus|increased by|uplift of|increase of)\s*$|^\s*(?:higher than|above|over)\b/iu;
-const PENALTY_WORDS = /违约金|补偿金|补偿|手续费|费用|罚金|fee|premium|penalty|compensation|charge/iu;
-
 /**
  * Every red flag a clause raises, one hit per rule (the first sentence that shows it).
  * @example findRedFlags('借款用途不限。', policy) // [{ rule: 'unrestricted-purpose', … }]
@@ -170,100 +165,10 @@ export function findRedFlags(clauseText: string, policy: ReviewPolicy): RedFlagH
   for (const sentence of splitSentences(foldWidth(clauseText))) {
     // Rules read "we"/"you" as the lender/borrower; hits quote the sentence as written.
     const read = namePlainParties(sentence);
-    for (const rule of WORDING_RULES) {
-      if (rule.unless?.some((p) => p.test(read))) continue;
-      if (rule.patterns.some((all) => all.every((p) => p.test(read)))) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
+    for (const rule of [...WORDING_RULES, ...LEGAL_RULES]) {
+      if (matchesRule(rule, read)) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
     }
     for (const hit of numericFlags(read, policy)) add({ ...hit, sentence });
   }
   return [...hits.values()];
-}
-
-function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit[] {
-  const hits: RedFlagHit[] = [];
-  const cap = rateCapPercent(policy);
-  // A prepayment charge is often called 违约金 / penalty: overdue words decide it is default interest.
-  // "payable monthly in arrears" says when ordinary interest is paid, not that anything is overdue.
-  const context = sentence.replace(/\b(?:paid|payable)\s+(?:\w+\s+){0,2}in\s+arrears\b/giu, '');
-  const isPrepay = PREPAY_CONTEXT.test(context) && !OVERDUE_CONTEXT.test(context);
-  const isDefault = !isPrepay && DEFAULT_CONTEXT.test(context);
-  const isMisuse = MISUSE_CONTEXT.test(sentence);
-  for (const q of findQuantities(sentence)) {
-    const annual = annualPercent(q, policy.dayCount);
-    const before = sentence.slice(Math.max(0, q.start - 16), q.start);
-    const after = sentence.slice(q.end, q.end + 12);
-    if (isPrepay) {
-      if (annual === undefined && PENALTY_WORDS.test(sentence) && q.percent > policy.prepayment.maxPenaltyPercentOfAmount) {
-        hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
-          `A prepayment charge of ${q.written} is above the configured limit of ${policy.prepayment.maxPenaltyPercentOfAmount}% of the amount prepaid.`,
-          sentence, { penaltyPercent: q.percent, limitPercent: policy.prepayment.maxPenaltyPercentOfAmount }));
-      }
-      continue;
-    }
-    if (annual === undefined) {
-      if (!isDefault || !(SURCHARGE.test(before) || SURCHARGE.test(after))) continue;
-      const limit = isMisuse ? policy.defaultInterest.maxMisuseSurchargePercent : policy.defaultInterest.maxSurchargePercent;
-      if (q.percent > limit) {
-        hits.push(flag('default-interest-above-limit', 'Default interest above the limit',
-          `Default interest at the contract rate plus ${q.written} is above the configured surcharge limit of +${limit}%.`,
-          sentence, { surchargePercent: q.percent, limitPercent: limit }));
-      }
-      continue;
-    }
-    if (isDefault) {
-      if (policy.defaultInterest.useRateCapForAbsoluteRate && annual > cap) {
-        hits.push(flag('default-interest-above-limit', 'Default interest above the limit',
-          `A default rate of ${q.written} (${round(annual)}% a year) is above the rate cap of ${cap}% (${policy.rateCap.lprMultiple}× the one-year LPR of ${policy.lpr.oneYearPercent}% as of ${policy.lpr.asOf}).`,
-          sentence, { annualPercent: round(annual), capPercent: cap, lprAsOf: policy.lpr.asOf }));
-      }
-      continue;
-    }
-    if (annual > cap) {
-      hits.push(flag('rate-above-cap', 'Interest above the rate cap',
-        `An interest rate of ${q.written} (${round(annual)}% a year) is above the cap of ${cap}% (${policy.rateCap.lprMultiple}× the one-year LPR of ${policy.lpr.oneYearPercent}% as of ${policy.lpr.asOf}).`,
-        sentence, { annualPercent: round(annual), capPercent: cap, lprAsOf: policy.lpr.asOf }));
-    }
-  }
-  if (isDefault) {
-    for (const m of findRateMultiples(sentence)) {
-      const surcharge = Math.round((m.multiple - 1) * 1000) / 10;
-      const limit = isMisuse ? policy.defaultInterest.maxMisuseSurchargePercent : policy.defaultInterest.maxSurchargePercent;
-      if (surcharge > limit) {
-        hits.push(flag('default-interest-above-limit', 'Default interest above the limit',
-          `Default interest at ${m.written} (the contract rate plus ${surcharge}%) is above the configured surcharge limit of +${limit}%.`,
-          sentence, { surchargePercent: surcharge, limitPercent: limit }));
-      }
-    }
-  }
-  if (isPrepay && (PENALTY_WORDS.test(sentence) || /利息|interest/iu.test(sentence))) {
-    const months = monthsOfInterest(sentence);
-    if (months !== undefined && months > policy.prepayment.maxPenaltyMonthsOfInterest) {
-      hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
-        `A prepayment charge of ${months} months' interest is above the configured limit of ${policy.prepayment.maxPenaltyMonthsOfInterest} months.`,
-        sentence, { months, limitMonths: policy.prepayment.maxPenaltyMonthsOfInterest }));
-    } else if (/剩余(?:期限|期间)?.{0,6}(?:全部|所有)?利息|(?:尚未到期|未到期|原(?:约定)?的?(?:全部)?(?:借款)?期限).{0,10}利息|(?:all|remaining|future) interest|interest (?:for|over|up to|until) the (?:rest|remainder|balance|end) of the (?:original )?(?:term|period)|interest (?:which|that) would have accrued/iu.test(sentence)) {
-      hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
-        'Prepayment costs the interest of the remaining term: an unbounded prepayment charge.', sentence, { months: 'remaining term' }));
-    }
-  }
-  return hits;
-}
-
-const CN_SMALL: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12 };
-const EN_SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
-
-function monthsOfInterest(sentence: string): number | undefined {
-  const zh = /(\d{1,2}|[一两二三四五六七八九十]|十二)个月(?:的)?利息/u.exec(sentence);
-  if (zh) return Number(zh[1]) || CN_SMALL[zh[1] as string];
-  const en = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+months?['’]?s?['’]?\s+(?:of\s+)?interest/iu.exec(sentence);
-  if (en) return Number(en[1]) || EN_SMALL[(en[1] as string).toLowerCase()];
-  return undefined;
-}
-
-function flag(rule: RedFlagId, title: string, explanation: string, sentence: string, values: Record<string, number | string>): RedFlagHit {
-  return { rule, title, explanation, sentence, values };
-}
-
-function round(v: number): number {
-  return Math.round(v * 100) / 100;
 }

@@ -1,0 +1,112 @@
+/**
+ * Red flags from the law and supervisory rules rather than from drafting habits: terms a court
+ * would not enforce or a regulator forbids, whatever words a contract uses for them.
+ * - 民法典 第670条: interest may not be deducted from the principal in advance (砍头息); the loan is
+ *   the amount actually lent. Courts treat fees taken at disbursement the same way.
+ * - 民法典 第401条 / 第428条: an agreement made before the debt falls due that the collateral
+ *   belongs to the creditor on default (流押 / 流质) does not take effect as such; the creditor
+ *   may only be paid first from the collateral's value.
+ * - Collection that reaches the borrower's contacts or shames the borrower in public (互联网金融
+ *   催收自律公约; US FDCPA §805(b), §806): unlawful or abusive.
+ * - Tied products and compensating balances (银保监 "七不准": 以贷转存, 存贷挂钩, 借贷搭售).
+ * - Restrictions on marriage, employment, travel and other personal choices, and harvesting of
+ *   location, contacts or call records (个人信息保护法 第6条, 最小必要): beyond what a loan needs.
+ */
+import { L, re, type WordingRule } from './wording.js';
+
+export const LEGAL_FLAG_IDS = [
+  'interest-deducted-upfront',
+  'collateral-vests-in-lender',
+  'abusive-collection',
+  'tied-products',
+  'personal-restriction',
+  'personal-data-overreach',
+] as const;
+export type LegalFlagId = (typeof LEGAL_FLAG_IDS)[number];
+
+const CREDITOR = `(?:${L.slice(3, -1)}|债权人|抵押权人|质权人)`;
+const COLLATERAL = '(?:抵押物|质物|质押物|抵押财产|质押财产|担保物|(?:抵押|质押|出质)(?:的)?(?:房产|房屋|车辆|财产|土地|股权|股份|存单|设备)|该(?:房产|房屋|车辆|股权)|押品)';
+const OVERDUE = '(?:逾期|违约|欠款|催收|未(?:按期|能)?(?:偿还|还款|清偿)|到期未|不履行|拖欠)';
+const CONTACTS = '(?:亲友|亲属|家人|家属|家庭成员|配偶|父母|子女|朋友|同事|邻居|紧急联系人|通讯录|联系人|工作单位|单位领导|雇主)';
+const EN_CONTACTS = "(?:family|relatives?|friends?|colleagues?|co-?workers?|neighbou?rs?|employer|(?:phone |emergency )?contacts?(?: list)?|references|people (?:the borrower|in the borrower's) (?:knows?|phone))";
+
+export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
+  {
+    id: 'interest-deducted-upfront',
+    title: 'Interest or fees deducted from the principal in advance',
+    explanation: 'Interest or fees are taken out of the money lent at disbursement (砍头息), while the borrower repays the full amount: 民法典 第670条 limits the loan to the amount actually lent.',
+    patterns: [
+      [re('(?:预先|预|事先|提前|直接|一次性|先行|放款时|发放时)(?:在本金中|从本金中|从借款中)?(?:扣除|扣收|扣减|扣留|扣取|收取|坐扣)'), re('利息|息|服务费|咨询费|手续费|管理费|评估费|顾问费|费用'), re('本金中|借款中|贷款中|放款|发放|到账|出借|交付')],
+      [re('(?:借款|贷款|本金|放款|发放)(?:金额|资金|款项)?(?:中|内)?(?:直接|预先)?(?:扣除|扣收|扣减|扣留|坐扣)'), re('利息|服务费|咨询费|手续费|管理费|费用')],
+      [re('(?:实际|实付|到账).{0,8}(?:金额|款项)'), re('(?:仍|均)(?:按|以).{0,10}(?:借款|合同|约定)(?:本金|金额).{0,8}(?:计息|还款|偿还|归还)')],
+      [re('\\b(?:deduct\\w*|withh[eo]ld\\w*|retain\\w*|net(?:ted)? off|taken? out|kept back)\\b'), re('\\binterest|\\bfees?\\b|\\bcharges?\\b|commission'), re('\\b(?:loan|advance|advanced|proceeds|principal|disburse\\w*|amount lent|amount paid out|drawdown)\\b')],
+      [re('\\binterest\\b.{0,40}\\b(?:in advance|up-?front|at (?:the time of )?(?:drawdown|disbursement|funding))\\b'), re('\\b(?:deduct|withh[eo]ld|retain|paid out of|taken from|discount)\\w*')],
+    ],
+    // Debiting an instalment from the repayment account happens after disbursement; it is not this.
+    unless: [re('还款账户|还款日|当期应还|(?:开立|名下)的?.{0,6}账户|到期未|逾期|repayment account|instalment|due date|overdue|(?:不得|不会|不)(?:预先)?(?:扣除|扣收)|shall not (?:be )?deduct|no (?:interest|fee) (?:is|shall be) deducted')],
+  },
+  {
+    id: 'collateral-vests-in-lender',
+    title: 'Collateral vests in the lender on default (流押 / 流质)',
+    explanation: 'On default the mortgaged or pledged property becomes the lender\'s without a sale or valuation: 民法典 第401条 and 第428条 let the lender only be paid first from its value.',
+    patterns: [
+      [re(COLLATERAL), re(`归${CREDITOR}.{0,4}所有|(?:所有权|产权).{0,10}(?:转移|归属|归|过户)|(?:直接|自动|即)(?:归|取得|过户|转归|抵偿|抵作|折抵)|(?:过户|转让)(?:至|给|到|予)${CREDITOR}|${CREDITOR}.{0,6}(?:直接|自动|即可)?取得.{0,8}(?:所有权|产权)`)],
+      [re('以物抵债|流押|流质')],
+      [re(`${CREDITOR}.{0,6}(?:有权)?(?:直接|自动)?(?:取得|占有|收归).{0,6}${COLLATERAL}`), re(`${OVERDUE}|到期`)],
+      [re('\\b(?:title|ownership|property|all rights?)\\b.{0,60}\\b(?:vest\\w*|pass\\w*|transfer\\w*)\\b.{0,30}\\b(?:to|in|on)\\b.{0,10}\\blender\\b')],
+      [re("\\b(?:becomes?|shall become|will become)\\b.{0,20}\\b(?:the )?(?:absolute |sole )?property of the lender|\\blender's (?:absolute |sole )?property\\b")],
+      [re('\\blender\\b.{0,30}\\b(?:retain|keep|take|appropriate|acquire)\\w*\\b.{0,40}\\b(?:mortgaged|pledged|charged|secured)?\\s?(?:property|collateral|vehicle|security|goods|shares)\\b'), re('\\bin (?:full |complete )?(?:satisfaction|discharge) of|\\bwithout (?:a |any )?(?:sale|auction|valuation|accounting)|\\bforeclos|\\bforfeit')],
+      [re('\\bforfeit\\w*\\b'), re('\\b(?:property|collateral|vehicle|security|mortgaged|pledged)\\b'), re('\\blender\\b')],
+    ],
+    unless: [re('不得.{0,6}(?:约定|直接)?.{0,6}(?:归|取得)|(?:不|非)(?:直接)?归.{0,6}所有|shall not (?:vest|pass|become)|(?:redeem|release|discharge)\\w*\\b.{0,30}\\b(?:to|in favour of) the borrower|返还|退还|归还(?:给)?(?:乙方|借款人|抵押人)|returned? to the borrower')],
+  },
+  {
+    id: 'abusive-collection',
+    title: 'Collection through third parties or public shaming',
+    explanation: 'The lender may chase the debt through the borrower\'s relatives, contacts or employer, or make the debt public: abusive collection that courts and regulators forbid.',
+    patterns: [
+      [re('联系|通知|告知|致电|拨打|电话|短信|发送|上门|走访|催收|催讨|追讨'), re(CONTACTS), re(`${OVERDUE}|催收|追讨|催讨|还款`)],
+      [re('公开|公布|曝光|张贴|发布|公示|悬挂|通报|传播'), re('欠款|债务|逾期|违约|失信|欠债|老赖|姓名|照片|身份信息'), re('网络|网站|媒体|社交|朋友圈|小区|社区|单位|公共场所|公告栏|群|街道|公开|曝光')],
+      [re('\\b(?:contact\\w*|call\\w*|messag\\w*|text\\w*|notif\\w*|inform\\w*|visit\\w*|tell\\w*|approach\\w*|writ(?:e|ing) to)\\b'), re(`\\b${EN_CONTACTS}\\b`), re('\\b(?:collect\\w*|recover\\w*|overdue|arrears|default\\w*|debt|late|owe[sd]?|owing|unpaid|missed)\\b')],
+      [re('\\b(?:publish\\w*|post\\w*|publici[sz]\\w*|display\\w*|expos\\w*|announc\\w*|shame\\w*|name and shame)\\b'), re('\\b(?:name|photo\\w*|picture|debt|default\\w*|arrears|overdue|defaulter)\\b'), re('\\b(?:online|internet|social media|website|newspaper|public\\w*|notice ?board|community|workplace|neighbou?rhood)\\b')],
+    ],
+    // Reporting to the credit bureau is the lawful route; asking for an emergency contact is not collection.
+    unless: [re('征信|信用信息基础数据库|信用报告|credit (?:reference|bureau|report|information)|不得|禁止|严禁|shall not|will not|must not|may not')],
+  },
+  {
+    id: 'tied-products',
+    title: 'Tied products or compensating balances',
+    explanation: 'The loan obliges the borrower to buy the lender\'s products, keep deposits with it or bring it business (以贷转存 / 存贷挂钩 / 借贷搭售): forbidden tie-ins that raise the real cost of credit.',
+    patterns: [
+      // The duty must govern the purchase: 承诺……不得用于购买理财 forbids, it does not tie.
+      [re('(?:须|应|应当|必须|需|需要|同意|承诺|负责)[^，,。；;不]{0,12}(?:购买|认购|申购|投保|存入|存放|保持|保留|维持|转入|开办|办理|介绍|推荐|引荐)[^。；;]{0,30}(?:理财|基金|保险产品|寿险|人寿保险|定期存款|存款|保证金|日均余额|代发|信用卡|贵金属|新客户|产品)')],
+      [re('存贷挂钩|以贷转存|以贷收费|搭售|捆绑销售|补偿性余额')],
+      [re('\\bcompensating (?:balance|deposit)s?\\b|\\bminimum (?:average )?(?:balance|deposit)\\b.{0,40}\\bwith the lender\\b|\\btied (?:product|sale|purchase)')],
+      [re('\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|as a condition)\\b'), re('\\b(?:purchas\\w*|buy\\w*|subscrib\\w*|maintain\\w*|keep\\w*|hold\\w*|deposit\\w*|plac\\w*|open\\w*|introduc\\w*|refer\\w*|bring)\\b'), re('\\b(?:fund units?|mutual funds?|insurance polic(?:y|ies)|life (?:insurance|policy|cover)|investment products?|wealth management|fixed deposits?|time deposits?|term deposits?|deposits? with the lender|balance with the lender|savings|credit cards?|new customers?|products? (?:offered|sold|distributed|issued) by the lender)\\b')],
+    ],
+    // Insuring the mortgaged property and funding the repayment account are ordinary duties.
+    unless: [re('抵押物|抵押财产|财产保险|财产险|房屋保险|还款账户|当期应还|不得(?:强制|要求|搭售|捆绑)|(?:不|无需|无须)(?:强制|要求)|自愿|property insurance|buildings insurance|insure the property|insurance (?:over|of|on) the (?:property|vehicle|mortgaged)|repayment account|shall not|is not required|not a condition')],
+  },
+  {
+    id: 'personal-restriction',
+    title: 'Restrictions on the borrower\'s personal life',
+    explanation: 'The borrower needs the lender\'s consent, or is forbidden, to marry, divorce, change jobs, travel or make other personal choices: beyond what a loan may bind.',
+    patterns: [
+      [re('结婚|再婚|婚姻|离婚|生育|怀孕|出境|出国|离开(?:本市|本省|居住地|所在地)|更换工作|变更工作|更换工作单位|辞职|离职|跳槽|迁居|搬家|宗教|加入.{0,4}(?:组织|团体)'), re(`不得|禁止|严禁|须经${L}|应经${L}|未经${L}|征得${L}|取得${L}.{0,4}同意|${L}.{0,4}(?:批准|同意)后`)],
+      [re("\\b(?:marr(?:y|ies|ied|iage)|remarr\\w*|divorc\\w*|pregnan\\w*|have (?:a )?child(?:ren)?|travel\\w* (?:abroad|overseas|outside)|leave (?:the )?(?:country|city|province|jurisdiction)|chang\\w* (?:his |her |their |the borrower's )?(?:job|employer|employment|occupation)|resign\\w*|quit\\w*|relocat\\w*|move (?:house|home|away)|religio\\w*|join\\w* (?:a |any )?(?:union|party|organi[sz]ation))\\b"), re("\\b(?:shall not|must not|may not|will not|is not (?:permitted|allowed)|without the lender'?s? (?:prior )?(?:written )?(?:consent|approval|permission)|only with the lender'?s? (?:prior )?(?:written )?(?:consent|approval|permission)|(?:obtain|seek|get)\\w* the lender'?s? (?:prior )?(?:written )?(?:consent|approval|permission))")],
+    ],
+  },
+  {
+    id: 'personal-data-overreach',
+    title: 'Collection or sharing of personal data beyond the loan',
+    explanation: 'The lender may collect the borrower\'s location, contacts, call records or social accounts, or pass personal data to others for marketing: beyond what the loan needs (个人信息保护法 第6条, minimum necessary).',
+    patterns: [
+      [re('定位|位置信息|行踪|通话记录|通讯录|联系人信息|社交账户|社交媒体|短信记录|相册|浏览记录'), re('采集|收集|获取|读取|调取|提供|共享|使用|授权|访问|监控')],
+      [re('(?:提供|共享|出售|转让|披露)(?:给|予)?.{0,16}(?:合作伙伴|合作机构|关联公司|第三方|商户)'), re('营销|推广|广告|商业用途')],
+      [re('\\b(?:location|whereabouts|gps|call (?:records?|logs?|history)|contact list|address book|phone contacts|social media (?:accounts?|information|profiles?|data)|text messages|browsing (?:history|data)|photos)\\b'), re('\\b(?:collect\\w*|access\\w*|obtain\\w*|read\\w*|monitor\\w*|track\\w*|share\\w*|record\\w*|use|uses|using|upload\\w*)\\b')],
+      [re('\\b(?:share\\w*|sell\\w*|disclos\\w*|provid\\w*|pass\\w*|transfer\\w*)\\b.{0,60}\\b(?:business partners?|third parties|affiliates|partners|merchants?)\\b'), re('\\b(?:marketing|advertis\\w*|promot\\w*|commercial purposes?)\\b')],
+    ],
+    unless: [re('征信|信用信息基础数据库|credit (?:reference|bureau)|不得|禁止|shall not|will not|must not|may not')],
+  },
+];
+

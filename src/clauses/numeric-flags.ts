@@ -1,0 +1,149 @@
+/**
+ * Numeric red flags: rates, default interest and prepayment charges compared with the review
+ * policy, whatever form the rate is written in (percent per period, 月息2分, multiples of the LPR
+ * or of the contract rate, percentage points over a base, periodic fees on top of interest).
+ */
+import { annualPercent, findFolkRates, findLprMultiples, findPointsAdded, findQuantities, findRateMultiples } from './quantities.js';
+import { rateCapPercent, type ReviewPolicy } from './policy.js';
+import type { RedFlagHit, RedFlagId } from './red-flags.js';
+
+const DEFAULT_CONTEXT = /罚息|逾期|违约金|滞纳|default|overdue|late|penalty|arrears/iu;
+const OVERDUE_CONTEXT = /罚息|逾期|滞纳|overdue|late payment|default interest|arrears/iu;
+const PREPAY_CONTEXT = /提前(?:还款|归还|清偿|偿还|结清|还贷)|prepa|early (?:repayment|settlement)|repays? early|settles? early|\bpa(?:y|ys|ying|id) off\b[^.;]{0,30}\bearly\b|before (?:the )?(?:original )?maturity/iu;
+const MISUSE_CONTEXT = /挪用|改变(?:借款)?用途|未按(?:约定|合同)?用途|other than (?:that )?agreed|misuse|other purpose|diverted/iu;
+const SURCHARGE = /(?:加收|上浮|提高|增加|plus|increased by|uplift of|increase of)\s*$|^\s*(?:higher than|above|over)\b/iu;
+const PENALTY_WORDS = /违约金|补偿金|补偿|手续费|费用|罚金|fee|premium|penalty|compensation|charge/iu;
+
+const FEE_WORDS = /服务费|管理费|手续费|咨询费|平台费|会员费|账户费|信息费|技术费|风险金|\b(?:service|management|account|administration|admin|platform|membership|maintenance|processing|monitoring|facility) (?:fee|charge)s?\b/iu;
+const FEE_PERIODS: [NonNullable<ReturnType<typeof findQuantities>[number]['basis']>, RegExp][] = [
+  ['monthly', /每月|按月|月(?:费率|服务费|管理费|手续费)|\bmonthly\b|\bper month\b|\b(?:each|every|a) month\b/iu],
+  ['daily', /每日|按日|每天|\bdaily\b|\bper day\b|\b(?:each|every|a) day\b/iu],
+];
+
+/**
+ * Rates written against the LPR or as points over a base: 一年期LPR的五倍, LPR加300个基点,
+ * "contract rate plus twenty percentage points". A base that is not the LPR (the contract rate)
+ * is taken to be at least the one-year LPR: a bank's contract rate rarely sits far below it.
+ */
+function lprFlags(sentence: string, policy: ReviewPolicy, isDefault: boolean, isPrepay: boolean): RedFlagHit[] {
+  if (isPrepay) return [];
+  const cap = rateCapPercent(policy);
+  const lpr = (fiveYear: boolean): number => (fiveYear ? policy.lpr.fiveYearPercent : policy.lpr.oneYearPercent);
+  const found = [
+    ...findLprMultiples(sentence).map((m) => ({ annual: m.multiple * lpr(m.fiveYear), written: m.written, how: `${m.multiple}× the ${m.fiveYear ? 'five' : 'one'}-year LPR` })),
+    ...findPointsAdded(sentence).map((p) => ({ annual: lpr(p.fiveYear) + p.points, written: p.written, how: `${p.onLpr ? 'the LPR' : 'a base of at least the LPR'} plus ${p.points} percentage points` })),
+  ];
+  const hits: RedFlagHit[] = [];
+  for (const f of found.filter((x) => x.annual > cap)) {
+    const rule: RedFlagId = isDefault ? 'default-interest-above-limit' : 'rate-above-cap';
+    hits.push(flag(rule, isDefault ? 'Default interest above the limit' : 'Interest above the rate cap',
+      `A ${isDefault ? 'default ' : ''}rate of ${f.written} (${f.how}, about ${round(f.annual)}% a year) is above the cap of ${cap}% (${policy.rateCap.lprMultiple}× the one-year LPR of ${policy.lpr.oneYearPercent}% as of ${policy.lpr.asOf}).`,
+      f.written, { annualPercent: round(f.annual), capPercent: cap, lprAsOf: policy.lpr.asOf }));
+  }
+  return hits;
+}
+
+/** Numeric flags of one sentence (parties already named). */
+export function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit[] {
+  const hits: RedFlagHit[] = [];
+  const cap = rateCapPercent(policy);
+  // A prepayment charge is often called 违约金 / penalty: overdue words decide it is default interest.
+  // "payable monthly in arrears" says when ordinary interest is paid, not that anything is overdue.
+  const context = sentence.replace(/\b(?:paid|payable)\s+(?:\w+\s+){0,2}in\s+arrears\b/giu, '');
+  const isPrepay = PREPAY_CONTEXT.test(context) && !OVERDUE_CONTEXT.test(context);
+  const isDefault = !isPrepay && DEFAULT_CONTEXT.test(context);
+  const isMisuse = MISUSE_CONTEXT.test(sentence);
+  const fee = !isPrepay && !isDefault && FEE_WORDS.test(sentence) ? FEE_PERIODS.find(([, p]) => p.test(sentence))?.[0] : undefined;
+  const quantities = [...findQuantities(sentence), ...findFolkRates(sentence)];
+  const rates = quantities.map((q) => annualPercent(q, policy.dayCount)).filter((v): v is number => v !== undefined && !isDefault && !isPrepay);
+  for (const q of quantities) {
+    // A fee charged per period on the loan is a rate on top of interest: 每月收取借款本金0.5%的服务费.
+    if (fee && !q.basis && FEE_WORDS.test(sentence.slice(Math.max(0, q.start - 24), q.end + 24))) {
+      const annualFee = annualPercent({ ...q, basis: fee }, policy.dayCount) as number;
+      const interest = Math.max(policy.lpr.oneYearPercent, ...rates);
+      if (annualFee + interest > cap) {
+        hits.push(flag('rate-above-cap', 'Interest above the rate cap',
+          `A ${fee} fee of ${q.written} (${round(annualFee)}% a year) on top of interest of at least ${round(interest)}% costs more than the cap of ${cap}% (${policy.rateCap.lprMultiple}× the one-year LPR of ${policy.lpr.oneYearPercent}% as of ${policy.lpr.asOf}).`,
+          sentence, { feeAnnualPercent: round(annualFee), interestPercent: round(interest), capPercent: cap, lprAsOf: policy.lpr.asOf }));
+      }
+      continue;
+    }
+    const annual = annualPercent(q, policy.dayCount);
+    const before = sentence.slice(Math.max(0, q.start - 16), q.start);
+    const after = sentence.slice(q.end, q.end + 12);
+    if (isPrepay) {
+      if (annual === undefined && PENALTY_WORDS.test(sentence) && q.percent > policy.prepayment.maxPenaltyPercentOfAmount) {
+        hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
+          `A prepayment charge of ${q.written} is above the configured limit of ${policy.prepayment.maxPenaltyPercentOfAmount}% of the amount prepaid.`,
+          sentence, { penaltyPercent: q.percent, limitPercent: policy.prepayment.maxPenaltyPercentOfAmount }));
+      }
+      continue;
+    }
+    if (annual === undefined) {
+      if (!isDefault || !(SURCHARGE.test(before) || SURCHARGE.test(after))) continue;
+      const limit = isMisuse ? policy.defaultInterest.maxMisuseSurchargePercent : policy.defaultInterest.maxSurchargePercent;
+      if (q.percent > limit) {
+        hits.push(flag('default-interest-above-limit', 'Default interest above the limit',
+          `Default interest at the contract rate plus ${q.written} is above the configured surcharge limit of +${limit}%.`,
+          sentence, { surchargePercent: q.percent, limitPercent: limit }));
+      }
+      continue;
+    }
+    if (isDefault) {
+      if (policy.defaultInterest.useRateCapForAbsoluteRate && annual > cap) {
+        hits.push(flag('default-interest-above-limit', 'Default interest above the limit',
+          `A default rate of ${q.written} (${round(annual)}% a year) is above the rate cap of ${cap}% (${policy.rateCap.lprMultiple}× the one-year LPR of ${policy.lpr.oneYearPercent}% as of ${policy.lpr.asOf}).`,
+          sentence, { annualPercent: round(annual), capPercent: cap, lprAsOf: policy.lpr.asOf }));
+      }
+      continue;
+    }
+    if (annual > cap) {
+      hits.push(flag('rate-above-cap', 'Interest above the rate cap',
+        `An interest rate of ${q.written} (${round(annual)}% a year) is above the cap of ${cap}% (${policy.rateCap.lprMultiple}× the one-year LPR of ${policy.lpr.oneYearPercent}% as of ${policy.lpr.asOf}).`,
+        sentence, { annualPercent: round(annual), capPercent: cap, lprAsOf: policy.lpr.asOf }));
+    }
+  }
+  hits.push(...lprFlags(sentence, policy, isDefault, isPrepay));
+  if (isDefault) {
+    for (const m of findRateMultiples(sentence)) {
+      const surcharge = Math.round((m.multiple - 1) * 1000) / 10;
+      const limit = isMisuse ? policy.defaultInterest.maxMisuseSurchargePercent : policy.defaultInterest.maxSurchargePercent;
+      if (surcharge > limit) {
+        hits.push(flag('default-interest-above-limit', 'Default interest above the limit',
+          `Default interest at ${m.written} (the contract rate plus ${surcharge}%) is above the configured surcharge limit of +${limit}%.`,
+          sentence, { surchargePercent: surcharge, limitPercent: limit }));
+      }
+    }
+  }
+  if (isPrepay && (PENALTY_WORDS.test(sentence) || /利息|interest/iu.test(sentence))) {
+    const months = monthsOfInterest(sentence);
+    if (months !== undefined && months > policy.prepayment.maxPenaltyMonthsOfInterest) {
+      hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
+        `A prepayment charge of ${months} months' interest is above the configured limit of ${policy.prepayment.maxPenaltyMonthsOfInterest} months.`,
+        sentence, { months, limitMonths: policy.prepayment.maxPenaltyMonthsOfInterest }));
+    } else if (/剩余(?:期限|期间)?.{0,6}(?:全部|所有)?利息|(?:尚未到期|未到期|原(?:约定)?的?(?:全部)?(?:借款)?期限).{0,10}利息|(?:all|remaining|future|unearned|scheduled) interest|all (?:of )?the (?:remaining |future |scheduled |unpaid )?interest|interest (?:the borrower|it) would (?:otherwise )?have (?:paid|owed)|(?:约定|整个|全部)(?:借款)?期(?:限|间)内?的?(?:全部)?利息|全部约定利息|(?:原本|本应|原应|应当)(?:支付|收取)?的?(?:全部)?利息|interest (?:for|over|up to|until) the (?:rest|remainder|balance|end) of the (?:original )?(?:term|period)|interest (?:which|that) would have accrued/iu.test(sentence)) {
+      hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
+        'Prepayment costs the interest of the remaining term: an unbounded prepayment charge.', sentence, { months: 'remaining term' }));
+    }
+  }
+  return hits;
+}
+
+const CN_SMALL: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12 };
+const EN_SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+
+function monthsOfInterest(sentence: string): number | undefined {
+  const zh = /(\d{1,2}|[一两二三四五六七八九十]|十二)个月(?:的)?利息/u.exec(sentence);
+  if (zh) return Number(zh[1]) || CN_SMALL[zh[1] as string];
+  const en = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+months?['’]?s?['’]?\s+(?:of\s+)?interest/iu.exec(sentence);
+  if (en) return Number(en[1]) || EN_SMALL[(en[1] as string).toLowerCase()];
+  return undefined;
+}
+
+function flag(rule: RedFlagId, title: string, explanation: string, sentence: string, values: Record<string, number | string>): RedFlagHit {
+  return { rule, title, explanation, sentence, values };
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
