@@ -11,6 +11,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
+import sharp from 'sharp';
 import type { IngestOptions } from '../src/ingest/index.js';
 import { DocumentError } from '../src/model/errors.js';
 import type { CaseReport, DocumentReport } from '../src/model/schema.js';
@@ -68,6 +69,23 @@ export async function runBatch(inDir: string, outDir: string, options: BatchOpti
   await mkdir(outDir, { recursive: true });
   await removeTempFiles(outDir);
 
+  // N document workers keep N cores busy already: libvips threads per image operation would only
+  // oversubscribe them (each thread's malloc arena holding memory), and its operation cache never
+  // hits on a batch of distinct pages. Both settings are process-wide, so they are put back after.
+  const vips = { concurrency: sharp.concurrency(), cache: sharp.cache() };
+  sharp.concurrency(1);
+  sharp.cache(false);
+  try {
+    return await batchRun(inDir, outDir, options, { t0, startedAt, progress, size, version });
+  } finally {
+    sharp.concurrency(vips.concurrency);
+    sharp.cache({ memory: vips.cache.memory.max, files: vips.cache.files.max, items: vips.cache.items.max });
+  }
+}
+
+async function batchRun(inDir: string, outDir: string, options: BatchOptions,
+  run: { t0: number; startedAt: string; progress: BatchProgress; size: number; version: string }): Promise<BatchSummary> {
+  const { t0, startedAt, progress, size, version } = run;
   const cases = await discoverCases(inDir, { exclude: [outDir] });
   const state = await ResumeState.load(outDir, version);
   const assessCase = await loadCaseAssessor(); // pure and cheap (under a millisecond a case): main thread

@@ -75,7 +75,7 @@ export async function openPdf(bytes: Buffer): Promise<PdfFile> {
     await parser.destroy().catch(() => undefined);
     throw toDocumentError(error);
   }
-  const metadata = await readMetadata(parser);
+  const metadata = await readMetadata(doc);
   return {
     pageCount: doc.numPages,
     metadata,
@@ -96,10 +96,11 @@ function toDocumentError(error: unknown): DocumentError {
   return new DocumentError('CORRUPT_FILE', `The PDF could not be opened (${detail}).`, { cause: error });
 }
 
-async function readMetadata(parser: PDFParse): Promise<Record<string, string>> {
+/** Info dictionary and XMP. (pdf-parse's getInfo also reads the outline, permissions and page labels.) */
+async function readMetadata(doc: PDFDocumentProxy): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   try {
-    const info = await parser.getInfo();
+    const info = await doc.getMetadata();
     for (const [key, value] of Object.entries((info.info ?? {}) as Record<string, unknown>)) {
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[key] = String(value);
     }

@@ -1,8 +1,9 @@
 /**
  * A pool of OCR engines (one worker each) behind the same `OcrEngine` interface, scheduled with
- * p-queue. Engines start lazily, are recycled after `recycleAfter` jobs because tesseract.js worker
- * memory grows over long runs (issues #977, #678, #1045), and are replaced after any failure, so one
- * bad page never takes the pool down. Images are preprocessed here and boxes mapped back.
+ * p-queue. Engines start lazily, are recycled after `recycleAfter` jobs or `recycleAfterMegapixels`
+ * read because tesseract.js worker memory grows over long runs (issues #977, #678, #1045), and are
+ * replaced after any failure, so one bad page never takes the pool down. Images are preprocessed
+ * here and boxes mapped back.
  */
 import os from 'node:os';
 import PQueue from 'p-queue';
@@ -18,6 +19,12 @@ export interface OcrPoolOptions extends TesseractEngineOptions {
   size?: number;
   /** Jobs an engine runs before it is closed and replaced, to keep memory flat. @default 40 */
   recycleAfter?: number;
+  /**
+   * Megapixels an engine reads before it is replaced, whatever the job count: a tesseract.js worker
+   * grew ≈ 5 MB per upscaled A4 page (10–30 MP) for as long as it lived (measured over 32 pages,
+   * 2026-11-22), while line crops cost it nothing. @default 200
+   */
+  recycleAfterMegapixels?: number;
   /** Preprocessing steps, or `false` to hand images to the engine untouched. @default {} */
   preprocess?: PreprocessOptions | false;
   /** Makes one single-worker engine. @default createTesseractEngine with the timeouts above */
@@ -27,6 +34,8 @@ export interface OcrPoolOptions extends TesseractEngineOptions {
 interface Slot {
   engine?: OcrEngine;
   jobs: number;
+  /** Megapixels read by the current engine. */
+  pixels: number;
   busy: boolean;
 }
 
@@ -54,19 +63,34 @@ function mapLines(lines: Line[], pre: PreprocessedImage): Line[] {
 export function createOcrPool(options: OcrPoolOptions = {}): OcrEngine {
   const size = positiveInt('size', options.size ?? os.availableParallelism());
   const recycleAfter = positiveInt('recycleAfter', options.recycleAfter ?? 40);
-  const preprocess = options.preprocess ?? {};
+  const recycleAfterMegapixels = positiveInt('recycleAfterMegapixels', options.recycleAfterMegapixels ?? 200);
+  // Tesseract engines are handed PGM (no compression either side); other engines get PNG.
+  const preprocess = options.preprocess === false ? false : { encoding: options.createEngine ? 'png' as const : 'pgm' as const, ...options.preprocess };
   const createEngine = options.createEngine
     ?? (() => createTesseractEngine({ startTimeoutMs: options.startTimeoutMs, jobTimeoutMs: options.jobTimeoutMs }));
   const queue = new PQueue({ concurrency: size });
-  const slots: Slot[] = Array.from({ length: size }, () => ({ jobs: 0, busy: false }));
+  const slots: Slot[] = Array.from({ length: size }, () => ({ jobs: 0, pixels: 0, busy: false }));
   const closing = new AbortController();
   const retiring = new Set<Promise<void>>();
   let name: string | undefined;
+  // The last image preprocessed: the same page is often read twice in a row (first with chi_sim to
+  // judge the script, then with eng), and preprocessing an A4 page costs ≈ 0.5 s of CPU. One entry,
+  // so no more than one page's pixels is held after its job.
+  let last: { image: Buffer; pre: Promise<PreprocessedImage> } | undefined;
+  const preprocessed = (image: Buffer, steps: PreprocessOptions): Promise<PreprocessedImage> => {
+    if (last?.image !== image) {
+      const pre = preprocessImage(image, steps);
+      last = { image, pre };
+      pre.catch(() => { if (last?.pre === pre) last = undefined; });
+    }
+    return last.pre;
+  };
 
   const retire = (slot: Slot) => {
     const engine = slot.engine;
     slot.engine = undefined;
     slot.jobs = 0;
+    slot.pixels = 0;
     if (!engine) return Promise.resolve();
     const done = engine.close().catch(() => undefined).finally(() => retiring.delete(done));
     retiring.add(done);
@@ -76,7 +100,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrEngine {
   const runJob = async (input: OcrInput, opts: RecognizeOptions, signal: AbortSignal): Promise<OcrResult> => {
     const t0 = performance.now();
     // Bad input fails here, before a worker is involved, so it never costs a worker restart.
-    const pre = preprocess === false ? undefined : await preprocessImage(input.image, preprocess);
+    const pre = preprocess === false ? undefined : await preprocessed(input.image, preprocess);
     // p-queue runs at most `size` jobs, so a free slot always exists here.
     const slot = slots.find((s) => !s.busy);
     if (!slot) throw new OcrError('OCR pool invariant broken: no free worker slot');
@@ -87,7 +111,8 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrEngine {
       const rectangle = opts.rectangle && pre ? pre.toProcessed(opts.rectangle) : opts.rectangle;
       const result = await engine.recognize({ image: pre?.image ?? input.image }, { ...opts, rectangle, signal });
       slot.jobs++;
-      if (slot.jobs >= recycleAfter) await retire(slot);
+      slot.pixels += (pre ? pre.width * pre.height : result.width * result.height) / 1e6;
+      if (slot.jobs >= recycleAfter || slot.pixels >= recycleAfterMegapixels) await retire(slot);
       if (!pre) return { ...result, ms: performance.now() - t0 };
       return { ...result, lines: mapLines(result.lines, pre), width: pre.originalWidth, height: pre.originalHeight, ms: performance.now() - t0 };
     } catch (err) {
@@ -113,6 +138,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrEngine {
     },
     async close() {
       if (!closing.signal.aborted) closing.abort(new OcrError('OCR pool closed'));
+      last = undefined;
       await Promise.all(slots.map(retire));
       await Promise.all([...retiring]);
     },

@@ -23,7 +23,8 @@
 import sharp from 'sharp';
 import type { BBox } from '../model/schema.js';
 import { OcrError, type OcrRectangle } from './engine.js';
-import { estimateSkew, estimateTextHeight, inkThreshold, removeRules, toGreyRaw } from './image-stats.js';
+import { encodePgm } from './pgm.js';
+import { estimateSkew, estimateTextHeight, inkThreshold, removeRules, toGreyRaw, type GreyImage } from './image-stats.js';
 
 /** Which steps to run. Defaults are the steps that measured as helping. */
 export interface PreprocessOptions {
@@ -45,11 +46,16 @@ export interface PreprocessOptions {
   binarise?: boolean;
   /** Whiten ruled lines (table grids, underlines) so that Tesseract reads table rows as lines. @default true */
   removeRules?: boolean;
+  /**
+   * How `image` is encoded: PNG for any engine, or binary PGM, which only Tesseract reads but which
+   * costs no compression on either side (see pgm.ts). @default 'png'
+   */
+  encoding?: 'png' | 'pgm';
 }
 
 /** A preprocessed image and the transform between its pixels and the original's. */
 export interface PreprocessedImage {
-  /** Greyscale PNG for the engine. */
+  /** Greyscale image for the engine, PNG or PGM as `encoding` asked. */
   image: Buffer;
   width: number;
   height: number;
@@ -98,13 +104,14 @@ export async function preprocessImage(input: Buffer, options: PreprocessOptions 
 
   const skew = deskew ? estimateSkew(grey, maxSkew) : 0;
   const angle = Math.abs(skew) >= MIN_SKEW_DEGREES ? -skew : 0;
-  let img = sharp(grey.data, { raw: { width: ow, height: oh, channels: 1 } });
-  // Rotating raw one-channel pixels fills the new corners with black: rotate an encoded copy.
-  if (angle) img = sharp(await sharp(await img.png().toBuffer()).rotate(angle, { background: '#ffffff' }).png().toBuffer());
-  const rotated = angle ? await toGreyRaw(img.clone()) : grey;
+  const raw = (g: GreyImage) => sharp(g.data, { raw: { width: g.width, height: g.height, channels: 1 } });
+  // The white background makes libvips rotate in sRGB; toGreyRaw brings it back to the same grey
+  // pixels an encode–rotate–decode round trip gave (checked bit for bit), without two PNG encodes.
+  const rotated = angle ? await toGreyRaw(raw(grey).rotate(angle, { background: '#ffffff' })) : grey;
   const rw = rotated.width;
   const rh = rotated.height;
-  if (unrule && removeRules(rotated) > 0) img = sharp(rotated.data, { raw: { width: rw, height: rh, channels: 1 } });
+  if (unrule) removeRules(rotated);
+  let img = raw(rotated);
 
   const textHeight = upscale ? estimateTextHeight(rotated) : 0;
   const wanted = textHeight > 0 ? Math.min(maxScale, targetTextHeight / textHeight) : 1;
@@ -115,7 +122,7 @@ export async function preprocessImage(input: Buffer, options: PreprocessOptions 
   if (median) img = img.median(3);
   if (normalise) img = sharp(await img.png().toBuffer()).normalise();
   if (binarise) img = img.threshold(inkThreshold(rotated.data) + 1);
-  const image = await img.png({ compressionLevel: 1 }).toBuffer();
+  const image = options.encoding === 'pgm' ? encodePgm(await toGreyRaw(img)) : await img.png({ compressionLevel: 1 }).toBuffer();
 
   const rad = (angle * Math.PI) / 180;
   const cos = Math.cos(rad);

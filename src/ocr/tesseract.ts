@@ -9,6 +9,7 @@ import { DEFAULT_LANGUAGES, OcrError, toOcrError, withTimeout } from './engine.j
 import type { OcrEngine, OcrInput, OcrResult, PageSegmentation, RecognizeOptions } from './engine.js';
 import { assertLanguages, getLangPath } from './lang-path.js';
 import { toLines, type TesseractBlock } from './tesseract-result.js';
+import { pgmSize } from './pgm.js';
 
 /** Options for one Tesseract worker. */
 export interface TesseractEngineOptions {
@@ -55,8 +56,10 @@ export async function stopWorker(worker: Worker): Promise<void> {
   await exited;
 }
 
-/** Tesseract's wasm decodes PNG/JPEG/BMP itself; anything else sharp reads is converted to PNG. */
+/** Tesseract's wasm decodes PNG/JPEG/PGM itself; anything else sharp reads is converted to PNG. */
 async function normaliseImage(image: Buffer): Promise<{ image: Buffer; width: number; height: number }> {
+  const pgm = pgmSize(image); // the pool's preprocessed pages; sharp cannot read PGM
+  if (pgm) return { image, ...pgm };
   let meta: Metadata;
   try {
     meta = await sharp(image).metadata();
