@@ -97,3 +97,37 @@ describe('extractFields on layouts it was not written for', () => {
     expect(r.fields.principalInWords?.confidence ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe('wordings and forms met in unseen documents', () => {
+  it('names the parties by the role in brackets, whichever letter they carry', () => {
+    const swapped = extract(['借款合同', '乙方(授 信 银 行)：中国农业银行股份有限公司天津和平支行', '甲方(借款人)：韩静', '借款金额：人民币100,000.00元'].join('\n'), 'loan_contract');
+    expect(values(swapped)).toMatchObject({ lenderName: '中国农业银行股份有限公司天津和平支行', borrowerName: '韩静' });
+    // The letter alone does not make 甲方 the lender's name when its role says borrower.
+    expect(swapped.fields.lenderName?.evidence?.label).not.toMatch(/^甲/u);
+    const usual = extract(['甲方(贷款人)：招商银行股份有限公司深圳分行', '乙方(借款人)：王小明'].join('\n'), 'loan_contract');
+    expect(values(usual)).toMatchObject({ lenderName: '招商银行股份有限公司深圳分行', borrowerName: '王小明' });
+  });
+
+  it('takes social insurance from its total, a pension line only when no total is printed', () => {
+    const both = extract(['Pay Slip', 'Basic Pension Insurance:  2,400.00', 'Social Insurance Contribution:  3,150.00'].join('\n'), 'pay_slip', 'en');
+    expect(both.fields.socialInsurance?.value).toBe('3150.00');
+    const pensionOnly = extract(['Pay Slip', 'Pension:  2,400.00', 'Net Pay:  9,000.00'].join('\n'), 'pay_slip', 'en');
+    expect(pensionOnly.fields.socialInsurance?.value).toBe('2400.00');
+  });
+
+  it('reads pay months as 2024.4 and 二〇二四年一月, and no name out of a staff code', () => {
+    expect(values(extract(['工资条', '计薪月份：2024.4', '职工号：HR691356'].join('\n'), 'pay_slip'))).toMatchObject({ payPeriod: '2024-04' });
+    expect(extract(['工资条', '职工号：HR691356'].join('\n'), 'pay_slip').fields.employeeName).toBeUndefined();
+    expect(values(extract(['二〇二四年一月工资明细', '实发工资：9,000.00'].join('\n'), 'pay_slip'))).toMatchObject({ payPeriod: '2024-01' });
+    // An amount is no month.
+    expect(extract(['工资条', '计薪月份：2024.40'].join('\n'), 'pay_slip').fields.payPeriod).toBeUndefined();
+  });
+
+  it('reads a statement period whose end date wraps onto the next line', () => {
+    const page = syntheticPage(['中国工商银行', '币种 | 人民币 | 查询日期 | 二〇二四年三月一日 至 二〇二四年三月三', ' |  |  | 十一日', '期初账户余额：10,607.73'].join('\n'), 1, { pitch: 1.2 });
+    const r = extractFields({ pages: [page], docType: 'bank_statement', language: 'zh' });
+    expect(values(r)).toMatchObject({ periodStart: '2024-03-01', periodEnd: '2024-03-31', openingBalance: '10607.73' });
+    const apart = syntheticPage(['Statement | 1st November 2024 to 30th', '', '', 'Printed on 8th December 2024'].join('\n'), 1, { pitch: 1.2 });
+    expect(extractFields({ pages: [apart], docType: 'bank_statement', language: 'en' }).fields.periodEnd).toBeUndefined();
+  });
+});

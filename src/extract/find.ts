@@ -120,9 +120,10 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
             text += /[\u4e00-\u9fff-]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(tail) ? tail : ` ${tail}`;
           }
         }
-        out.push({ text, parts, placement: 'inline', keyed, strength, label: match[0], key });
+        // A header band's column reads as a key-value line, but its value stood below the label.
+        out.push({ text, parts, placement: line.band ? 'below' : 'inline', keyed, strength, label: match[0], key });
       }
-      if (!inline || !colon) {
+      if (!line.band && (!inline || !colon)) {
         const below = readBelow(lines, i, at, labelEnd);
         if (below) out.push({ text: below.line.text.slice(below.start, below.end), parts: [below], placement: 'below', keyed: true, strength: 2, label: match[0], key });
         // A header among several cells has its value below it, never in the next line's first cell.

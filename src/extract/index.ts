@@ -11,6 +11,8 @@ import { findDates, inferDateOrder, readMonth } from './values.js';
 import { findAmountWords, findUnreadWordsLines, type WordsMention } from './amount-words.js';
 import { extractTransactions } from './transactions.js';
 import { mergeWrappedRows } from './wrapped-rows.js';
+import { transposeHeaderBands } from './header-bands.js';
+import { splitGridColumns } from './grid-columns.js';
 import { inferMissingFields } from './inferred.js';
 import { repairChecksums } from './checksum-repair.js';
 import { findTitleMonth, findTitleName, splitBranch } from './titles.js';
@@ -48,26 +50,30 @@ const PLACEMENT_RANK = { inline: 0, below: 1, 'next-line': 2 } as const;
 export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'language'>): Extraction {
   const lines = collectLines(doc);
   const specs = SPECS[doc.docType];
-  const anyLabel = new RegExp(specs.map((s) => `(?:${s.label.source})`).join('|'), 'iu');
+  const anyLabel = new RegExp(specs.flatMap((s) => [s.label, ...(s.partLabel ? [s.partLabel] : [])]).map((l) => `(?:${l.source})`).join('|'), 'iu');
   const context = { dateOrder: inferDateOrder(lines.map((l) => l.text).join('\n')) };
   const fields: Record<string, Field> = {};
   const mentions: Record<string, Field[]> = {};
   const sources = new Map(doc.pages.map((p) => [p.index, p.source]));
   const chosenLines = new Map<string, TextLine>();
 
-  const keyLines = mergeWrappedRows(lines, specs.map((s) => s.label));
+  const keyLines = transposeHeaderBands(mergeWrappedRows(splitGridColumns(lines), specs.map((s) => s.label)), anyLabel);
   const candidatesOf = new Map(specs.map((spec) => {
     const readable = (text: string) => spec.read(text, '', context) !== null;
     const findOptions = { anyLabel, allowProse: spec.allowProse ?? false, multiline: spec.multiline ?? false, readable };
     const bare = spec.colonLabel ? findCandidates(keyLines, spec.colonLabel, { ...findOptions, requireColon: true }) : [];
     const order = (c: Candidate) => c.parts[0]!.line.page * 1e6 + c.parts[0]!.line.row * 1e3 + c.parts[0]!.start / 1e3;
-    return [spec.name, [...findCandidates(keyLines, spec.label, findOptions), ...bare].sort((a, b) => order(a) - order(b))] as const;
-  }));
+    const sorted = (list: Candidate[]) => list.sort((a, b) => order(a) - order(b));
+    const parts = spec.partLabel ? [[partOf(spec.name), sorted(findCandidates(keyLines, spec.partLabel, findOptions))] as const] : [];
+    return [[spec.name, sorted([...findCandidates(keyLines, spec.label, findOptions), ...bare])] as const, ...parts];
+  }).flat());
   const owned = arbitrateKeys(candidatesOf);
 
   for (const spec of specs) {
     const found: { field: Field; candidate: Candidate }[] = [];
-    for (const candidate of owned.get(spec.name) ?? []) {
+    const whole = owned.get(spec.name) ?? [];
+    const readable = whole.some((c) => spec.read(c.text, c.label, context));
+    for (const candidate of readable ? whole : owned.get(partOf(spec.name)) ?? []) {
       const read = spec.read(candidate.text, candidate.label, context);
       if (!read) continue;
       const { bbox, raw, spans } = locate(candidate, read.start, read.end);
@@ -108,6 +114,11 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   repairChecksums(fields);
   for (const [name, field] of Object.entries(fields)) if (!mentions[name] && field.evidence?.placement === 'inferred') mentions[name] = [field];
   return { fields, mentions, transactions, amountWords, unreadWordsLines: findUnreadWordsLines(lines, amountWords) };
+}
+
+/** The arbitration name of a field's part labels (see `FieldSpec.partLabel`). */
+function partOf(name: string): string {
+  return `${name}/part`;
 }
 
 /**
@@ -159,35 +170,73 @@ function choose<T extends { field: Field; candidate: Candidate }>(found: T[], pr
 const PERIOD_JOIN = /^\s*(?:起\s*)?(?:至|到|~|～|—|–|-|to|until|till|through|and)\s*$/iu;
 const PERIOD_CUE = /期限|期间|起止|自|从|查询|账期|period|from|between|term/iu;
 
-/** Two dates joined as a span (自…起至…止, from … to …, 2025-01-01 至 2025-03-31). */
+/** Two dates joined as a span (自…起至…止, from … to …, 2025-01-01 至 2025-03-31), the second possibly wrapped onto the next line. */
 function addPeriod(lines: readonly TextLine[], fields: Record<string, Field>, docType: DocType, sources: Map<number, Field['source']>, order?: 'DMY' | 'MDY'): void {
   const [startName, endName] = docType === 'bank_statement' ? ['periodStart', 'periodEnd'] : docType === 'loan_contract' ? ['startDate', 'endDate'] : [];
   if (!startName || !endName || (fields[startName] && fields[endName])) return;
-  let fallback: { line: TextLine; a: ReturnType<typeof findDates>[number]; b: ReturnType<typeof findDates>[number] } | undefined;
-  for (const line of lines) {
-    const dates = findDates(line.text, order);
-    for (let i = 0; i + 1 < dates.length; i++) {
-      const a = dates[i]!;
-      const b = dates[i + 1]!;
-      if (!PERIOD_JOIN.test(line.text.slice(a.end, b.start))) continue;
-      if (PERIOD_CUE.test(line.text.slice(0, a.start + 2))) { fallback = { line, a, b }; break; }
-      fallback ??= { line, a, b };
+  type Dated = ReturnType<typeof findDates>[number];
+  let fallback: { text: PeriodText; a: Dated; b: Dated } | undefined;
+  for (const [i, line] of lines.entries()) {
+    for (const text of [{ line, text: line.text }, wrappedPeriodText(lines, i)]) {
+      if (!text) continue;
+      const dates = findDates(text.text, order);
+      for (let k = 0; k + 1 < dates.length; k++) {
+        const a = dates[k]!;
+        const b = dates[k + 1]!;
+        if (!PERIOD_JOIN.test(text.text.slice(a.end, b.start))) continue;
+        if (PERIOD_CUE.test(text.text.slice(0, a.start + 2))) { fallback = { text, a, b }; break; }
+        fallback ??= { text, a, b };
+      }
+      if (fallback) break;
     }
-    if (fallback && PERIOD_CUE.test(fallback.line.text)) break;
+    if (fallback && PERIOD_CUE.test(fallback.text.text)) break;
   }
   if (!fallback) return;
-  const { line, a, b } = fallback;
-  const make = (d: typeof a): Field => ({
-    value: d.value,
-    raw: line.line.text.slice(d.start, d.end),
-    page: line.page,
-    bbox: spanBox(line.line, d.start, d.end),
-    source: sources.get(line.page),
-    confidence: round(spanConfidence(line.line, d.start, d.end)),
-    evidence: { placement: 'period', line: line.line.text.trim() },
-  });
+  const { text, a, b } = fallback;
+  const make = (d: Dated): Field => {
+    const own = Math.min(d.end, text.line.text.length);
+    const spans = [{ line: text.line, start: d.start, end: own }];
+    if (text.wrap && d.end > text.wrap.offset) spans.push({ line: text.wrap.line, start: text.wrap.start + Math.max(0, d.start - text.wrap.offset), end: text.wrap.start + d.end - text.wrap.offset });
+    const shown = spans.filter((p) => p.end > p.start);
+    return {
+      value: d.value,
+      raw: shown.map((p) => p.line.line.text.slice(p.start, p.end)).join(''),
+      page: text.line.page,
+      bbox: unionBox(shown.map((p) => spanBox(p.line.line, p.start, p.end))),
+      source: sources.get(text.line.page),
+      confidence: round(Math.min(...shown.map((p) => spanConfidence(p.line.line, p.start, p.end)))),
+      evidence: { placement: 'period', line: text.text.trim() },
+    };
+  };
   fields[startName] ??= make(a);
   fields[endName] ??= make(b);
+}
+
+/** A line's text, with the text of the next line's last cell appended when that wraps the line's last cell. */
+interface PeriodText { line: TextLine; text: string; wrap?: { line: TextLine; start: number; offset: number } }
+
+/**
+ * "查询日期  二〇二四年三月一日 至 二〇二四年三月三" over "十一日", "Statement  1st November 2024 to 30th"
+ * over "November 2024": a cell's text wraps onto a tight line, under the cell. The line read on
+ * into the wrapped piece, or undefined when the next line does not wrap this one.
+ */
+function wrappedPeriodText(lines: readonly TextLine[], i: number): PeriodText | undefined {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!next || next.page !== line.page) return undefined;
+  const h = line.line.bbox[3];
+  if (next.line.bbox[1] - (line.line.bbox[1] + h) > 0.6 * h) return undefined;
+  const cells = [...line.text.matchAll(/\S+(?:\s\S+)*/gu)];
+  const nextCells = [...next.text.matchAll(/\S+(?:\s\S+)*/gu)];
+  const last = cells.at(-1);
+  const tail = nextCells.at(-1);
+  if (!last || !tail || !/\d|[〇一二三四五六七八九十]/u.test(last[0])) return undefined;
+  // The wrapped piece starts under the cell it continues, not left of it.
+  if (spanBox(next.line, tail.index!, tail.index! + 1)[0] < spanBox(line.line, last.index!, last.index! + 1)[0] - h) return undefined;
+  const head = line.text.trimEnd();
+  const sep = /[\u4e00-\u9fff]$/u.test(head) && /^[\u4e00-\u9fff]/u.test(tail[0]) ? '' : ' ';
+  const offset = head.length + sep.length;
+  return { line, text: head + sep + tail[0], wrap: { line: next, start: tail.index!, offset } };
 }
 
 /** The words mention nearest the principal in figures (same line, or the lines after it). */

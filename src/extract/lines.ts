@@ -15,6 +15,8 @@ export interface TextLine {
   line: Line;
   /** A table row joined from wrapped cells (see wrapped-rows.ts): complete, it wraps no further. */
   joinedRow?: boolean;
+  /** One column of a header band read as a key-value line (see header-bands.ts): nothing stands below it. */
+  band?: boolean;
 }
 
 /** Fold full-width forms, bracket variants and curly quotes one-for-one so that string offsets stay valid. */

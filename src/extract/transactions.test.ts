@@ -77,3 +77,19 @@ describe('statement rows signed by their running balance', () => {
     expect(r.signed).toEqual([['-1865.70', '67983.34'], ['-900.00', '67083.34']]);
   });
 });
+
+describe('side markers', () => {
+  it('takes CR at the end of a narration for part of a shop name, not a credit mark', () => {
+    const r = rows([
+      'Date | Narration | Debit | Credit | Balance',
+      '2024-11-03 | UTILITY BILL | 53.77 |  | 31,496.25',
+      '2024-11-04 | POS PURCHASE CR | 927.52 |  | 30,568.73',
+    ].join('\n'), '31550.02');
+    expect(r.signed).toEqual([['-53.77', '31496.25'], ['-927.52', '30568.73']]);
+  });
+
+  it('still reads a marker standing in its own cell', () => {
+    const r = rows(['Date | Details | Dr/Cr | Amount | Balance', '2025-03-02 | Refund | Cr | 120.00 | 1,120.00'].join('\n'), '1000.00');
+    expect(r.signed).toEqual([['120.00', '1120.00']]);
+  });
+});

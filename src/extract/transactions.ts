@@ -27,8 +27,11 @@ const HEADER_CUE = /日\s*期|摘\s*要|说明|用途|对方|date|description|de
 
 /** A trailing CR/DR (贷/借) marks the side: "1,234.56 DR" is money out. */
 const SIDE_AFTER = /^\s*(CR|DR|Cr|Dr|贷|借)(?![A-Za-z\u4e00-\u9fff])/u;
-/** A side marker in its own cell before the amount, under a Dr/Cr or 收/支 column: "Dr  65.43", "支  847.16". */
-const SIDE_BEFORE = /(?:^|\s)(CR|DR|Cr|Dr|贷|借|收|支|存|取|入|出)\s+$/u;
+/**
+ * A side marker in its own cell before the amount, under a Dr/Cr or 收/支 column: "Dr  65.43", "支  847.16".
+ * One that ends a narration ("POS PURCHASE CR  927.52": CR Vanguard is a shop) is no marker.
+ */
+const SIDE_BEFORE = /(?:^|\s{2,})(CR|DR|Cr|Dr|贷|借|收|支|存|取|入|出)\s+$/u;
 const CREDIT_MARK = /^(?:CR|Cr|贷|收|存|入)$/u;
 /** A dated row that only states a balance: 上期结余, 起始结余, Balance brought forward, Opening balance. */
 const BALANCE_ROW = /余\s*额|结\s*余|承\s*前|balance|brought\s*forward|b\/f|opening/iu;
@@ -133,7 +136,7 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
     const box = spanBox(line.line, start, end);
     const after = SIDE_AFTER.exec(line.text.slice(end));
     const begins = start + m[0].length - m[0].trimStart().length;
-    const mark = after?.[1] ?? SIDE_BEFORE.exec(line.text.slice(Math.max(0, begins - 6), begins))?.[1];
+    const mark = after?.[1] ?? SIDE_BEFORE.exec(line.text.slice(0, begins))?.[1];
     const side = mark ? (CREDIT_MARK.test(mark) ? 'credit' : 'debit') : undefined;
     tokens.push({ value: parsed.value, start, end: end + (after?.[0].length ?? 0), x: box[0] + box[2] / 2, side, signed: parsed.value.startsWith('-') });
   }

@@ -85,6 +85,8 @@ const DATE_PATTERNS = [
 ];
 const MONTH_PATTERNS = [
   /\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d)/u,
+  // Year and month in Chinese numerals, as formal titles write them: 二〇二四年一月.
+  /[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月(?!\s*[\d一二三四五六七八九十])/u,
   /\d{4}\s*[-/.]\s*\d{1,2}(?![\d/.-])/u,
   new RegExp(`(?:${MONTHS})\\.?[\\s,-]*\\d{4}`, 'iu'),
   /\d{1,2}\s*[/]\s*\d{4}/u,
@@ -122,7 +124,9 @@ export const readMonth: ValueReader = (text, _label, context) => {
   for (const pattern of MONTH_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const parsed = parseDate(m[0]);
+    // YYYY.M (2024.4): a year and month the date parser does not take with a dot.
+    const dotted = /^(\d{4})\s*\.\s*(\d{1,2})$/u.exec(m[0]);
+    const parsed = dotted ? (Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 ? { value: `${dotted[1]}-${dotted[2]!.padStart(2, '0')}` } : null) : parseDate(m[0]);
     if (parsed) return { value: parsed.value.slice(0, 7), start: m.index, end: m.index + m[0].length, trust: 1 };
   }
   const day = findDates(text, context?.dateOrder)[0];
@@ -194,7 +198,8 @@ export const readPersonName: ValueReader = (rawText) => {
     const start = text.indexOf(zh[1]!);
     return { value: zh[1]!.replace(/•/g, '·'), start, end: start + zh[1]!.length, trust: 1, verbatim: 'compact' };
   }
-  const en = /^\s*((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){0,3})/u.exec(text);
+  // A word run on into digits is a code (HR691356), not a name.
+  const en = /^\s*((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){0,3})(?![A-Za-z'’.-]*\d)/u.exec(text);
   if (en && !NAME_STOP.test(en[2]!)) {
     const start = text.indexOf(en[2]!);
     return { value: en[2]!.replace(/\s+/g, ''), start, end: start + en[2]!.length, trust: 1, extra: { display: en[2] } };

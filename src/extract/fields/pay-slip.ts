@@ -58,8 +58,9 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   },
   {
     name: 'socialInsurance',
-    label: labels('社保个人', '个人社保', '社保费', '社会保险费', '社会保险', '社保个人部分', '社保扣款', '社保代扣', '社\\s*保', '五险', '养老\\s*/\\s*医疗', '养老保险',
-      'social\\s*(?:insurance|security)?\\s*contributions?', '(?:employee\\s*)?social\\s*contributions?', 'social\\s*(?:insurance|security)', 'pension\\s*(?:&|and)\\s*insurance', 'pension', '\\bsi\\b'),
+    label: labels('社保个人', '个人社保', '社保费', '社会保险费', '社会保险', '社保个人部分', '社保扣款', '社保代扣', '社\\s*保', '五险',
+      'social\\s*(?:insurance|security)?\\s*contributions?', '(?:employee\\s*)?social\\s*contributions?', 'social\\s*(?:insurance|security)', 'pension\\s*(?:&|and)\\s*insurance', '\\bsi\\b'),
+    partLabel: labels('养老\\s*/\\s*医疗', '养老保险', 'pension'),
     read: readMoney,
     allowProse: true,
   },

@@ -16,6 +16,11 @@ export interface FieldSpec {
    * "Deductions ....", "Customer:"), never as a column header or in prose.
    */
   colonLabel?: RegExp;
+  /**
+   * Labels naming one part of the field (Basic Pension Insurance for social insurance): read only
+   * when no key names the whole, as slips that print parts and their total name both.
+   */
+  partLabel?: RegExp;
 }
 
 /** Build a label regex from alternatives; `\s*` allowed between CJK characters (OCR and letter-spaced titles). */
