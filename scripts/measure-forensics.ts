@@ -5,6 +5,10 @@
  * set, scale 2 the held-out set).
  * `npx tsx scripts/measure-forensics.ts --clean-pages DIR…`: IMAGE_EDITED over every raster page of
  * any sample folders (images, and the JPEG pages of PDFs), all taken as clean.
+ * `npx tsx scripts/measure-forensics.ts --text-layer DIR…`: TEXT_LAYER_MISMATCH over every PDF of any
+ * sample folders, all taken as clean: how many the pre-screen sends to OCR, and what OCR costs,
+ * page-level (every value line of a suspect file, as before) against placed covers (only the value
+ * words under an opaque object drawn over earlier text).
  * A pixel detection counts only when its box overlaps the edited region.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,7 +21,8 @@ import { loadForForensics } from '../src/forensics/load-document.js';
 import { analyseRaster } from '../src/forensics/image-edited.js';
 import { findPdfJpegs, isJpeg } from '../src/forensics/jpeg.js';
 import { measurePixels } from '../src/forensics/pixel-evidence.js';
-import { prescreenPdf } from '../src/forensics/text-layer-prescreen.js';
+import { pageReasons, prescreenPdf } from '../src/forensics/text-layer-prescreen.js';
+import { inspectTextLayer, type InspectStats } from '../src/forensics/text-layer-mismatch.js';
 
 interface Sample { file: string; edited: boolean; variant: string; lang: string; signals: FindingCode[]; region?: { page: number; bbox: number[] } }
 
@@ -159,6 +164,53 @@ async function cleanPages(dirs: string[]): Promise<void> {
   for (const f of flagged) console.log(`  ${f}`);
 }
 
+async function textLayerPages(dirs: string[]): Promise<void> {
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => { const p = join(d, n); return statSync(p).isDirectory() ? walk(p) : [p]; });
+  const files = dirs.flatMap(walk).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
+  const ocr = createOcrPool({ size: 2 });
+  const modes = { page: { files: 0, findings: 0, ms: 0, pages: 0, stats: { pagesRendered: 0, crops: 0, ocrPixels: 0 } as InspectStats },
+    placed: { files: 0, findings: 0, ms: 0, pages: 0, stats: { pagesRendered: 0, crops: 0, ocrPixels: 0 } as InspectStats } };
+  let textFiles = 0;
+  let paintedFiles = 0;
+  let pages = 0;
+  const screenMs: number[] = [];
+  const reasons = new Map<string, number>();
+  try {
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      const c0 = process.cpuUsage();
+      const screen = prescreenPdf(bytes);
+      screenMs.push(cpuMs(c0));
+      if (screen.reasons.includes('invisible-text')) continue; // a searchable scan, not a text PDF
+      const document = await loadForForensics(file);
+      if (!document.pages.some((p) => p.source === 'text-layer')) continue;
+      textFiles++;
+      pages += document.pages.length;
+      for (const r of screen.reasons) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+      if (screen.paintedAfterText > 0) paintedFiles++;
+      for (const [mode, m] of Object.entries(modes)) {
+        // Page-level: what the screen did before covers were placed (any opaque paint after text).
+        const asScreened = mode === 'page' && screen.paintedAfterText > 0 ? { ...screen, suspect: true, reasons: [...new Set([...screen.reasons, 'covered-text' as const])] } : screen;
+        if (!asScreened.suspect) continue;
+        const before = { ...m.stats };
+        const t0 = performance.now();
+        const found = await inspectTextLayer(bytes, () => ocr, asScreened, { geometric: mode === 'placed', stats: m.stats });
+        const ms = performance.now() - t0;
+        if (m.stats.crops > before.crops) { m.files++; m.ms += ms; }
+        m.findings += found.filter((f) => f.severity === 'high' || f.severity === 'medium').length;
+        if (found.some((f) => f.severity === 'high' || f.severity === 'medium')) console.log(`  ${mode}: ${file} ${found.map((f) => `${f.severity}:${String(f.evidence.signal)}`).join(' ')}`);
+      }
+    }
+  } finally {
+    await ocr.close();
+  }
+  console.log(`TEXT_LAYER_MISMATCH over ${textFiles} text PDFs (${pages} pages) of ${dirs.join(', ')}; pre-screen CPU ms per file median ${quantile(screenMs, 0.5).toFixed(2)}, p90 ${quantile(screenMs, 0.9).toFixed(2)}; reasons ${[...reasons].map(([r, n]) => `${r} ×${n}`).join(', ') || '-'}; opaque paint after text (unplaced) in ${paintedFiles} files`);
+  for (const [mode, m] of Object.entries(modes)) {
+    console.log(`  ${mode.padEnd(6)}: ${m.files} files OCR'd, ${m.stats.pagesRendered} pages rendered, ${m.stats.crops} crops, ${(m.stats.ocrPixels / 1e6).toFixed(2)} Mpx OCR'd (${Math.round(m.stats.ocrPixels / Math.max(1, pages))} px per page over all pages), OCR wall ${Math.round(m.ms)} ms (${(m.ms / Math.max(1, pages)).toFixed(1)} ms per page over all pages), high/medium findings ${m.findings}`);
+  }
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--clean-pages') await cleanPages(args.slice(1));
+else if (args[0] === '--text-layer') await textLayerPages(args.slice(1));
 else await measureSet(args.find((a) => !a.startsWith('--')) ?? 'samples/forensics', args.includes('--verbose'));

@@ -14,7 +14,7 @@ import type { BBox, Finding } from '../model/schema.js';
 import type { OcrEngine } from '../ocr/engine.js';
 import { openPdf } from '../ingest/pdf.js';
 import { groupLines } from '../layout/join.js';
-import { prescreenPdf, wordsOffPage, type Prescreen } from './text-layer-prescreen.js';
+import { coveredWords, pageReasons, prescreenPdf, wordsOffPage, type Prescreen } from './text-layer-prescreen.js';
 
 const DPI = 200;
 const MAX_LINES_PER_PAGE = 12;
@@ -67,8 +67,29 @@ function differsByFew(a: string, b: string): boolean {
   return d > 0 && d <= 2;
 }
 
+/** What the OCR comparison cost, for measuring. */
+export interface InspectStats { pagesRendered: number; crops: number; ocrPixels: number }
+
+export interface InspectOptions {
+  /**
+   * When the only reason is opaque paint over earlier text (`covered-text`), OCR only the value
+   * words under it, cropped with a margin (default). False: every value line of every page, as
+   * for the other reasons (kept for measuring the difference).
+   */
+  geometric?: boolean;
+  stats?: InspectStats;
+}
+
+/** Which words of a value line to OCR on a page: the whole line, or only the covered words. */
+function targets(line: Line, covered: ReadonlySet<Word> | null): Word[] {
+  if (!covered) return line.words;
+  const words = line.words.filter((w) => covered.has(w));
+  return numbers(words.map((w) => w.text).join(' ')).length ? words : [];
+}
+
 /** Compare value lines of a PDF's text layer with OCR of the rendered page (exported for measuring). */
-export async function inspectTextLayer(bytes: Buffer, ocr: () => OcrEngine, screen: Prescreen = prescreenPdf(bytes)): Promise<Finding[]> {
+export async function inspectTextLayer(bytes: Buffer, ocr: () => OcrEngine, screen: Prescreen = prescreenPdf(bytes), options: InspectOptions = {}): Promise<Finding[]> {
+  const geometric = (options.geometric ?? true) && pageReasons(screen).length === 0;
   const findings: Finding[] = [];
   const pdf = await openPdf(bytes);
   try {
@@ -85,24 +106,29 @@ export async function inspectTextLayer(bytes: Buffer, ocr: () => OcrEngine, scre
         delete f.evidence.words;
         findings.push(f);
       }
-      const rest = lines.filter((l) => !checked.has(l));
       const offPage = wordsOffPage(text.words, text.width, text.height).length > 0;
-      if (rest.length === 0 || (!screen.suspect && !offPage)) continue;
+      if (!screen.suspect && !offPage) continue;
+      // Covers alone: only the value words under one, each crop just those words.
+      const covered = geometric && !offPage ? new Set(coveredWords(screen, index, text.words, DPI / 72)) : null;
+      const rest = lines.filter((l) => !checked.has(l)).map((line) => ({ line, words: targets(line, covered) })).filter((t) => t.words.length > 0);
+      if (rest.length === 0) continue;
       const reasons = [...screen.reasons, ...(offPage ? ['text-off-page'] : [])];
       const raster = await pdf.renderPage(index, DPI);
+      if (options.stats) options.stats.pagesRendered++;
       const page = sharp(raster.data, { raw: { width: raster.width, height: raster.height, channels: raster.channels } }).flatten({ background: '#ffffff' });
       const rendered = await page.greyscale().png({ compressionLevel: 1 }).toBuffer();
-      for (const line of rest) {
-        const [x, y, w, h] = line.bbox;
+      for (const { line, words } of rest) {
+        const [x, y, w, h] = words === line.words ? line.bbox : box(words.map((v) => v.bbox));
         const pad = Math.round(h * 0.4);
         const left = Math.max(0, Math.floor(x - pad));
         const top = Math.max(0, Math.floor(y - pad));
         const crop = { left, top, width: Math.min(raster.width - left, Math.ceil(w + 2 * pad)), height: Math.min(raster.height - top, Math.ceil(h + 2 * pad)) };
         if (crop.width < 4 || crop.height < 4) continue;
         const image = await sharp(rendered).extract(crop).png().toBuffer();
+        if (options.stats) { options.stats.crops++; options.stats.ocrPixels += crop.width * crop.height; }
         const read = await ocr().recognize({ image }, { psm: 'line' });
         const seen = read.lines.map((l) => l.text).join(' ');
-        const layer = numbers(line.text);
+        const layer = numbers(words.map((v) => v.text).join(' '));
         const shown = numbers(seen);
         const missing = layer.filter((n) => !shown.includes(n));
         if (missing.length === 0) continue;
@@ -110,14 +136,15 @@ export async function inspectTextLayer(bytes: Buffer, ocr: () => OcrEngine, scre
         if (!rival) continue;
         // A second, digits-only read of just the number at twice the size: OCR confuses 6/0 or 8/3
         // far less often twice.
-        const numberWords = line.words.filter((w) => missing.some((m) => { const d = w.text.replace(/\D/gu, ''); return d.length > 0 && m.includes(d); }));
+        const numberWords = words.filter((w) => missing.some((m) => { const d = w.text.replace(/\D/gu, ''); return d.length > 0 && m.includes(d); }));
         const again = numberWords.length ? await readDigits(rendered, box(numberWords.map((w) => w.bbox)), raster, ocr) : [];
         if (missing.every((m) => again.includes(m))) continue;
         const strong = read.confidence >= OCR_TRUST && again.includes(rival);
+        const said = words === line.words ? line.text.trim() : words.map((v) => v.text).join(' ');
         findings.push({
-          code: 'TEXT_LAYER_MISMATCH', severity: strong ? 'high' : 'medium', page: index, bbox: line.bbox.map(Math.round) as BBox,
-          message: `Page ${index}: the text layer says "${line.text.trim()}" but the page shows "${seen.trim()}".`,
-          evidence: { signal: 'ocr-vs-layer', score: Math.round(read.confidence), threshold: OCR_TRUST, layer: line.text.trim(), shown: seen.trim(), prescreen: reasons,
+          code: 'TEXT_LAYER_MISMATCH', severity: strong ? 'high' : 'medium', page: index, bbox: words === line.words ? line.bbox.map(Math.round) as BBox : box(words.map((v) => v.bbox)),
+          message: `Page ${index}: the text layer says "${said}" but the page shows "${seen.trim()}".`,
+          evidence: { signal: 'ocr-vs-layer', score: Math.round(read.confidence), threshold: OCR_TRUST, layer: said, shown: seen.trim(), prescreen: reasons,
             why: strong ? 'OCR read the line confidently and one number differs by one or two digits' : 'OCR confidence is modest; compare by eye' },
         });
       }
@@ -154,8 +181,12 @@ export const textLayerMismatch: DocumentCheck = {
   appliesTo: (doc) => doc.mediaType === 'application/pdf',
   run: async ({ document, ocr }, { findings }) => {
     const screen = prescreenPdf(document.file.bytes);
-    const offPage = document.pages.filter((p) => p.source === 'text-layer').some((p) => wordsOffPage(p.lines.flatMap((l) => l.words), p.width, p.height).length > 0);
-    if (screen.suspect || offPage) {
+    const layerPages = document.pages.filter((p) => p.source === 'text-layer');
+    const offPage = layerPages.some((p) => wordsOffPage(p.lines.flatMap((l) => l.words), p.width, p.height).length > 0);
+    // Covers alone: clear the file when no text-layer word lies under one.
+    const covered = pageReasons(screen).length > 0 || layerPages.length < document.pages.length
+      || layerPages.some((p) => coveredWords(screen, p.index, p.lines.flatMap((l) => l.words), p.dpi / 72).length > 0);
+    if ((screen.suspect && covered) || offPage) {
       findings.push(...await inspectTextLayer(document.file.bytes, ocr, screen));
       return;
     }
