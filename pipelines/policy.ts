@@ -25,6 +25,9 @@ export const FINDING_POLICY: Record<FindingCode, Rule> = {
   DATE_INCONSISTENT: 'block',
   ACCOUNT_MISMATCH: 'block',
   NAME_MISMATCH: 'block',
+  RATE_MISMATCH: 'block',
+  TERM_MISMATCH: 'block',
+  ID_MISMATCH: 'block',
   SIGNATURE_MISSING: 'block',
   DOCUMENT_MISSING: 'block',
   // A person reads these; the review queue decides whether they hold the case.

@@ -8,7 +8,9 @@ import type { CaseReport, FindingCode } from '../src/model/schema.js';
 
 // Scanned case folders from samples/generate/cases (holdout set): a planted defect and its clean twin.
 const HOLDOUT = path.resolve(import.meta.dirname, '../samples/cases/holdout');
-const CONSISTENCY: FindingCode[] = ['AMOUNT_WORDS_MISMATCH', 'AMOUNT_MISMATCH', 'ADDRESS_MISMATCH', 'ADDRESS_UNKNOWN_PLACE', 'PAGE_MISSING', 'PAGE_DUPLICATE', 'PAGE_OUT_OF_ORDER', 'BALANCE_MISMATCH', 'PAYSLIP_ARITHMETIC', 'DATE_INCONSISTENT', 'ACCOUNT_MISMATCH', 'NAME_MISMATCH', 'SIGNATURE_MISSING', 'DOCUMENT_MISSING'];
+const CONSISTENCY: FindingCode[] = ['AMOUNT_WORDS_MISMATCH', 'AMOUNT_MISMATCH', 'ADDRESS_MISMATCH', 'ADDRESS_UNKNOWN_PLACE', 'PAGE_MISSING', 'PAGE_DUPLICATE', 'PAGE_OUT_OF_ORDER', 'BALANCE_MISMATCH', 'PAYSLIP_ARITHMETIC', 'DATE_INCONSISTENT', 'ACCOUNT_MISMATCH', 'NAME_MISMATCH', 'SIGNATURE_MISSING', 'DOCUMENT_MISSING', 'RATE_MISMATCH', 'TERM_MISMATCH', 'ID_MISMATCH'];
+// OCR on a shared machine can be slow: a TIMEOUT would turn a document into DOCUMENT_MISSING.
+const check = { timeoutMs: 600_000 };
 const session = new OcrSession(2);
 afterAll(() => session.close());
 
@@ -22,6 +24,23 @@ describe.skipIf(!existsSync(HOLDOUT))('predisburse on scanned cases', () => {
     expect(blockingConsistency(await predisburse(path.join(HOLDOUT, id), { session }))).toContain(code);
     expect(blockingConsistency(await predisburse(path.join(HOLDOUT, `${id}-clean`), { session }))).toEqual([]);
   }, 600_000);
+  // Values read below 0.97 confidence that decide these findings are confirmed on the document
+  // itself (src/checks/verify-values.ts): the principal by its amount in words (en), the employee's
+  // name by a second reading of its box (zh).
+  it.each([
+    ['holdout-app-principal-en-scan', 'AMOUNT_MISMATCH'],
+    ['holdout-name-zh-scan', 'NAME_MISMATCH'],
+  ] as const)('%s raises %s from OCR values confirmed by independent evidence; its clean twin stays silent', async (id, code) => {
+    const held = await predisburse(path.join(HOLDOUT, id), { session, check, reviewDb: false });
+    expect(blockingConsistency(held)).toContain(code);
+    const finding = held.findings.find((f) => f.code === code)!;
+    const side = (finding.evidence.compared as { source?: string; from: string }[])[0]!;
+    expect(side.source).toBe('ocr');
+    const doc = held.documents.find((d) => d.document.fileName === side.from)!;
+    const field = doc.fields[String(finding.evidence.field)] as { verification?: { status: string } };
+    expect(field.verification?.status).toBe('confirmed');
+    expect(blockingConsistency(await predisburse(path.join(HOLDOUT, `${id}-clean`), { session, check, reviewDb: false }))).toEqual([]);
+  }, 900_000);
   it.each(['holdout-balance-zh-scan-clean', 'holdout-page-order-en-scan-clean'])('stays silent on the clean scanned case %s (OCR doubts become LOW_OCR_CONFIDENCE)', async (id) => {
     expect(blockingConsistency(await predisburse(path.join(HOLDOUT, id), { session }))).toEqual([]);
   }, 600_000);

@@ -9,6 +9,7 @@ import { editDistance } from '../geo/edit-distance.js';
 import { parseChineseAddress } from '../geo/address.js';
 import { describeUnknownPlace } from '../geo/validate.js';
 import { GAZETTEER_EDITION } from '../geo/gazetteer.js';
+import { isConfirmed } from '../checks/reliability.js';
 import { caseFinding, fromApplication, mentionsOf, reliable, where, type CaseCheck, type Located } from './case-check.js';
 
 /** Edit distance up to which a difference is called a likely typo. */
@@ -60,8 +61,9 @@ export const addresses: CaseCheck = {
       const distance = editDistance(a.county && b.county ? a.key : a.text, a.county && b.county ? b.key : b.text);
       const likelyTypo = distance <= TYPO_DISTANCE;
       const [x, y] = [sides[i]!, sides[reference]!];
-      // A character or two apart on an OCR'd page is as likely a misreading as a typo: ask a person.
-      if (likelyTypo && (x.field.source === 'ocr' || y.field.source === 'ocr')) {
+      // A character or two apart on an OCR'd page is as likely a misreading as a typo: ask a person,
+      // unless a second reading of the box (verify-values.ts) read the same characters.
+      if (likelyTypo && [x, y].some((side) => side.field.source === 'ocr' && !isConfirmed(side.field))) {
         findings.push({ ...caseFinding('LOW_OCR_CONFIDENCE', `The collateral address read by OCR in ${x.document?.fileName} (page ${x.field.page}) "${b.text}" is ${distance} character${distance > 1 ? 's' : ''} from "${a.text}"; compare them by eye.`, x, { field: 'collateralAddress', likelyTypo, editDistance: distance, compared: [where(x), where(y)] }), severity: 'medium' });
         continue;
       }

@@ -5,6 +5,7 @@
  */
 import type { DocumentReport, Field, Finding } from '../model/schema.js';
 import type { Application } from './application.js';
+import { isConfirmed } from '../checks/reliability.js';
 
 export interface CaseContext {
   caseId: string;
@@ -83,7 +84,8 @@ export function caseFinding(code: Finding['code'], message: string, at: Located,
 
 /**
  * OCR'd values under this confidence are not used to accuse a case: a digit or character misread
- * at 0.95 looks exactly like a wrong value (see checks/reliability.ts). They go to `notCompared`.
+ * at 0.95 looks exactly like a wrong value (see checks/reliability.ts). They go to `notCompared`,
+ * unless independent evidence on the document confirmed them (`verification`, checks/verify-values.ts).
  */
 export const MIN_CASE_CONFIDENCE = 0.97;
-export const reliable = (x: Located) => x.field.source !== 'ocr' || x.field.confidence >= MIN_CASE_CONFIDENCE;
+export const reliable = (x: Located) => x.field.source !== 'ocr' || x.field.confidence >= MIN_CASE_CONFIDENCE || isConfirmed(x.field);

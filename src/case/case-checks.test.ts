@@ -37,10 +37,50 @@ describe('case checks', () => {
     Object.assign(docs[0]!.fields, { principal: field('1520000.00'), disbursementAccount: field('6222021234567890124'), collateralAddress: field('杭州市西湖区文三路183号3栋502室'), borrowerIdNumber: field('330106198503152326') });
     docs[2]!.fields.accountHolder = field('张炜');
     const { findings } = run(docs);
-    expect(findings.map((f) => f.code).sort()).toEqual(['ACCOUNT_MISMATCH', 'ADDRESS_MISMATCH', 'AMOUNT_MISMATCH', 'NAME_MISMATCH', 'NAME_MISMATCH']);
+    expect(findings.map((f) => f.code).sort()).toEqual(['ACCOUNT_MISMATCH', 'ADDRESS_MISMATCH', 'AMOUNT_MISMATCH', 'ID_MISMATCH', 'NAME_MISMATCH']);
+    expect(findings.find((f) => f.code === 'ID_MISMATCH')!.evidence).toMatchObject({ field: 'borrowerIdNumber' });
     const address = findings.find((f) => f.code === 'ADDRESS_MISMATCH')!;
     expect(address.evidence).toMatchObject({ likelyTypo: true, editDistance: 2 });
     expect(address.evidence.compared).toEqual([expect.objectContaining({ from: 'contract.pdf', page: 1, value: '杭州市西湖区文三路183号3栋502室' }), expect.objectContaining({ from: 'application.json', value: app.loan.collateralAddress })]);
+  });
+  it.each([
+    ['annualRatePercent', '4.35', 'RATE_MISMATCH'],
+    ['termMonths', 24, 'TERM_MISMATCH'],
+  ] as const)('a contract %s other than the application is %s, with evidence.field', (name, value, code) => {
+    const docs = clean();
+    docs[0]!.fields[name] = field(value);
+    const { findings } = run(docs);
+    expect(findings.map((f) => f.code)).toEqual([code]);
+    expect(findings[0]!.evidence).toMatchObject({ field: name, compared: [expect.objectContaining({ value }), expect.objectContaining({ from: 'application.json' })] });
+  });
+  it('compares OCR values confirmed by independent evidence, and leaves unconfirmed ones out', () => {
+    const docs = clean();
+    docs[0]!.fields.principal = field('12500000.00', 1, { source: 'ocr', confidence: 0.84, verification: { status: 'confirmed', by: ['amount-words'] } });
+    docs[0]!.fields.annualRatePercent = field('4.35', 1, { source: 'ocr', confidence: 0.84, verification: { status: 'unconfirmed', by: [], reads: [{ value: '4.85', raw: '4.85%', confidence: 0.9, method: 'crop' }] } });
+    docs[0]!.fields.termMonths = field(24, 1, { source: 'ocr', confidence: 0.84, verification: { status: 'corrected', by: ['reread'], original: 36 } });
+    const { findings, notCompared } = run(docs);
+    expect(findings.map((f) => f.code)).toEqual(['AMOUNT_MISMATCH']);
+    expect(notCompared.join(' ')).toMatch(/annual interest rate.*confidence 0.84/u);
+  });
+  it('an OCR\'d address one character off is a mismatch only once a second reading confirmed it', () => {
+    const docs = clean();
+    docs[0]!.fields.collateralAddress = field('杭州市西湖区文三路139号3栋502室', 1, { source: 'ocr', confidence: 0.99 });
+    expect(codesOf(docs)).toEqual(['LOW_OCR_CONFIDENCE']);
+    docs[0]!.fields.collateralAddress.verification = { status: 'confirmed', by: ['reread'] };
+    expect(codesOf(docs)).toEqual(['ADDRESS_MISMATCH']);
+  });
+  it('without the pay month, a steady salary other than the net pay differs; varying credits are not compared', () => {
+    const docs = clean();
+    delete docs[1]!.fields.payPeriod;
+    const rows = docs[2]!.fields.transactions as Transaction[];
+    rows.push({ ...rows[0]!, date: '2025-04-05', balance: '31480.00' });
+    expect(codesOf(docs)).toEqual([]);
+    for (const r of rows) r.amount = '9740.00';
+    expect(codesOf(docs)).toEqual(['AMOUNT_MISMATCH']);
+    rows[1]!.amount = '12000.00';
+    const { findings, notCompared } = run(docs);
+    expect(findings).toEqual([]);
+    expect(notCompared.join(' ')).toMatch(/salary credits vary/u);
   });
   it('compares net pay with the salary credit of the month after', () => {
     const docs = clean();

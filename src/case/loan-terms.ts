@@ -1,8 +1,8 @@
 /**
  * The contract against the approved application and against other contracts of the case:
- * principal and currency (AMOUNT_MISMATCH), annual rate (AMOUNT_MISMATCH: a figure of the loan),
- * term in months (DATE_INCONSISTENT). Until the contract has codes of their own for rate and term,
- * `evidence.field` says which term differs.
+ * principal and currency (AMOUNT_MISMATCH), annual rate (RATE_MISMATCH), term in months
+ * (TERM_MISMATCH). `evidence.field` names the field, as it did when rate and term borrowed
+ * AMOUNT_MISMATCH and DATE_INCONSISTENT.
  */
 import { compareMoney } from '../extract/parse/cents.js';
 import type { FindingCode } from '../model/schema.js';
@@ -14,8 +14,8 @@ const sameNumber = (a: unknown, b: unknown) => Number(a) === Number(b);
 const TERMS: Term[] = [
   { name: 'principal', code: 'AMOUNT_MISMATCH', what: 'principal', application: (a) => a.loan.principal, same: (a, b) => compareMoney(String(a), String(b)) === 0 },
   { name: 'currency', code: 'AMOUNT_MISMATCH', what: 'currency', application: (a) => a.loan.currency, same: (a, b) => String(a).toUpperCase() === String(b).toUpperCase() },
-  { name: 'annualRatePercent', code: 'AMOUNT_MISMATCH', what: 'annual interest rate', application: (a) => a.loan.annualRatePercent, same: sameNumber },
-  { name: 'termMonths', code: 'DATE_INCONSISTENT', what: 'loan term (months)', application: (a) => a.loan.termMonths, same: sameNumber },
+  { name: 'annualRatePercent', code: 'RATE_MISMATCH', what: 'annual interest rate', application: (a) => a.loan.annualRatePercent, same: sameNumber },
+  { name: 'termMonths', code: 'TERM_MISMATCH', what: 'loan term (months)', application: (a) => a.loan.termMonths, same: sameNumber },
 ];
 
 export const loanTerms: CaseCheck = {

@@ -2,7 +2,7 @@
  * NAME_MISMATCH: the borrower (contract), account holder (statement), employee (pay slip) and the
  * application's borrower are one person. Names in different scripts (张伟 / Zhang Wei) are not
  * compared; English names match in any order of their parts (ZHANG Wei = Wei Zhang). The
- * borrower's ID number against the application is checked here too (identity).
+ * borrower's ID number against the application is checked here too (identity): ID_MISMATCH.
  */
 import type { Field } from '../model/schema.js';
 import { caseFinding, chosenOf, fromApplication, reliable, where, type CaseCheck, type Located } from './case-check.js';
@@ -62,7 +62,7 @@ export const names: CaseCheck = {
     if (ids.length === 0) { notCompared.push(`Borrower ID number: not found in the contract, so not compared with the application.`); return; }
     for (const x of ids.filter(reliable)) {
       if (String(x.field.value).toUpperCase() === id) continue;
-      findings.push(caseFinding('NAME_MISMATCH', `The borrower's ID number is ${x.field.value} in ${x.document?.fileName} but ${id} in the approved application.`, x,
+      findings.push(caseFinding('ID_MISMATCH', `The borrower's ID number is ${x.field.value} in ${x.document?.fileName} but ${id} in the approved application.`, x,
         { field: 'borrowerIdNumber', compared: [where(x), where(fromApplication('borrower.idNumber', id))] }));
     }
   },

@@ -12,7 +12,7 @@ import type { WordsMention } from '../extract/amount-words.js';
 import type { DocumentCheck } from './check.js';
 import { parseChineseAmountWords } from '../extract/parse/chinese-words.js';
 import { parseEnglishAmountWords } from '../extract/parse/english-words.js';
-import { isMoney, MIN_OCR_VALUE_CONFIDENCE, sourceOf, unreliableFinding } from './reliability.js';
+import { isConfirmed, isMoney, isShaky, MIN_OCR_VALUE_CONFIDENCE, sourceOf, unreliableFinding } from './reliability.js';
 
 /** How far (in line heights) above the words the figures may stand: 借款金额 on one line, 大写 on the next. */
 const MAX_LINES_APART = 3.5;
@@ -30,7 +30,10 @@ export const amountWords: DocumentCheck = {
       const wordsConfidence = Math.round(spanConfidence(words.line.line, words.start, words.end) * 100) / 100;
       const wordsEvidence = { value: words.amount, text: words.text, page, bbox, source: document.pages[page - 1]?.source, confidence: wordsConfidence };
       const ocr = document.pages[page - 1]?.source === 'ocr' || figure.field.source === 'ocr';
-      if (ocr && (wordsConfidence < MIN_OCR_VALUE_CONFIDENCE || figure.field.confidence < MIN_OCR_VALUE_CONFIDENCE)) {
+      // The words read again to the same amount (verify-values.ts) stand as a second reading.
+      const wordsField = document.fields.principalInWords;
+      const wordsConfirmed = !!wordsField && isConfirmed(wordsField) && wordsField.page === page && isMoney(wordsField.evidence?.value) && compareMoney(wordsField.evidence.value, words.amount) === 0;
+      if (ocr && ((wordsConfidence < MIN_OCR_VALUE_CONFIDENCE && !wordsConfirmed) || isShaky(figure.field))) {
         findings.push(unreliableFinding('amount-words', page, bbox, { figures: sourceOf(figure.name, figure.field), words: wordsEvidence }));
         continue;
       }

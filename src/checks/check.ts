@@ -2,6 +2,7 @@ import type { Finding, ReviewItem } from '../model/schema.js';
 import type { Document } from '../model/document.js';
 import type { Extraction } from '../extract/index.js';
 import type { OcrEngine } from '../ocr/engine.js';
+import type { AmountWordsReader } from '../ocr/amount-words-reader.js';
 
 /** What a single-document check sees. Page images of OCR'd pages are still attached. */
 export interface CheckInput {
@@ -9,6 +10,8 @@ export interface CheckInput {
   extraction: Extraction;
   /** The run's OCR engine, started on first use: for checks that must look at a rendered page. */
   ocr: () => OcrEngine;
+  /** The run's 大写 line reader, when the pipeline shares one: to read an amount in words again. */
+  amountWords?: () => AmountWordsReader;
 }
 
 /** Where checks put what they found. Checks push; they never throw for a document's problems. */

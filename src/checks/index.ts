@@ -12,6 +12,7 @@ import { signatures } from './signatures.js';
 import { addressPlaces } from './address-places.js';
 import { clauseReview } from '../clauses/check.js';
 import { FORENSIC_CHECKS } from '../forensics/index.js';
+import { verifyOcrValues } from './verify-values.js';
 
 export type { DocumentCheck, CheckInput, CheckSink } from './check.js';
 
@@ -37,6 +38,11 @@ export interface CheckFailure { check: string; message: string }
 export interface RunChecksOptions {
   /** Run the checks that OCR text-layer documents (`cost: 'ocr'`). @default true */
   deep?: boolean;
+  /**
+   * Back doubtful OCR'd values with independent evidence (re-reading their boxes, words, sums,
+   * check digits) before the checks decide on them: verify-values.ts. @default true
+   */
+  verify?: boolean;
 }
 
 export async function runDocumentChecks(input: CheckInput, checks: readonly DocumentCheck[] = DOCUMENT_CHECKS, options: RunChecksOptions = {}): Promise<CheckSink & { failures: CheckFailure[]; ms: Record<string, number>; skipped: string[] }> {
@@ -44,6 +50,16 @@ export async function runDocumentChecks(input: CheckInput, checks: readonly Docu
   const sink: CheckSink = { findings: [], reviewItems: [] };
   const failures: CheckFailure[] = [];
   const ms: Record<string, number> = {};
+  if (options.verify !== false) {
+    const t = performance.now();
+    try {
+      await verifyOcrValues(input);
+    } catch (error) {
+      failures.push({ check: 'verify-ocr-values', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      ms['verify-ocr-values'] = Math.round(performance.now() - t);
+    }
+  }
   for (const check of checks) {
     const t = performance.now();
     try {

@@ -22,4 +22,22 @@ describe('page-numbering', () => {
     expect(codes(await runCheck(pageNumbering, pages(['', '', ''], [1, 3])))).toEqual(['PAGE_MISSING']);
     expect(codes(await runCheck(pageNumbering, pages(['', '', ''], [1, 2, 3])))).toEqual([]);
   });
+  describe('footers the OCR garbled ("20f3")', () => {
+    const text = (n: number) => [`The parties agree to the terms set out on page ${n}; this paragraph differs from page to page, reference ${n * 7919}.`.repeat(2)];
+    const scanned = (footers: string[], order: number[], source: 'ocr' | 'text-layer' = 'ocr') => {
+      const doc = makeDocument(order.map((n) => [...text(n), footers[n - 1]!]), { docType: 'loan_contract', language: 'en', source, confidence: 90 });
+      for (const page of doc.pages) page.lines.at(-1)!.bbox[1] = 2200;
+      return doc;
+    };
+    const three = ['1lof3', '20f3', '30f3'];
+    it('reads them on OCR\'d pages: pages out of order, a page missing; silent when complete', async () => {
+      expect(codes(await runCheck(pageNumbering, scanned(three, [1, 3, 2])))).toEqual(['PAGE_OUT_OF_ORDER']);
+      expect(codes(await runCheck(pageNumbering, scanned(['1of4', '20f4', '30f4', '4 of 4'], [1, 2, 4])))).toEqual(['PAGE_MISSING']);
+      expect(codes(await runCheck(pageNumbering, scanned(three, [1, 2, 3])))).toEqual([]);
+    });
+    it('not on text layers, and not a number above its total', async () => {
+      expect(codes(await runCheck(pageNumbering, scanned(three, [1, 3, 2], 'text-layer')))).toEqual([]);
+      expect(codes(await runCheck(pageNumbering, scanned(['1of3', '80f3', '30f3'], [1, 2, 3])))).toEqual([]);
+    });
+  });
 });

@@ -2,6 +2,7 @@
  * PAGE_MISSING / PAGE_DUPLICATE / PAGE_OUT_OF_ORDER from the printed page numbers (第 X 页 共 Y 页,
  * Page X of Y, X/Y, - X -), and, where footers are absent, from clause numbers (第一条, Article 1)
  * continuing across pages. Same content on two pages is a duplicate whatever the footers say.
+ * On OCR'd pages, footers whose "of" the OCR garbled ("20f3") are read too (findOcrFooter).
  */
 import type { Finding } from '../model/schema.js';
 import type { Page } from '../model/document.js';
@@ -18,7 +19,7 @@ export const pageNumbering: DocumentCheck = {
   appliesTo: (doc) => doc.pages.length >= 1,
   run: ({ document }, { findings }) => {
     const pages = document.pages;
-    const printed = pages.map((p) => findPrintedNumber(p.lines));
+    const printed = pages.map((p) => findPrintedNumber(p.lines) ?? (p.source === 'ocr' ? findOcrFooter(p) : undefined));
     const numbered = printed.filter((x) => x !== undefined).length;
     const whole = (p: Page): [number, number, number, number] => [0, 0, p.width, p.height];
     const evidencePages = () => pages.map((p, i) => ({ page: p.index, printedNumber: printed[i]?.number, printedTotal: printed[i]?.total, text: printed[i]?.text }));
@@ -65,6 +66,21 @@ function checkPrinted(pages: Page[], printed: (ReturnType<typeof findPrintedNumb
       `Printed page number${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing${total ? ` (the document says it has ${total} pages, ${pages.length} are here)` : ''}.`,
       at.index, [0, 0, at.width, at.height], { rule: 'printed numbers 1..total', missing, printedTotal: total, physicalPages: pages.length, printed: evidencePages() }));
   }
+}
+
+/**
+ * "Page X of Y" footers as OCR garbles them: "of" read as "0f" or run into the digits ("30f3" for
+ * 3 of 3, "1lof4" for 1 of 4). Only on the page's bottom lines, and only a number within its total.
+ */
+export function findOcrFooter(page: Page): ReturnType<typeof findPrintedNumber> {
+  const bottom = page.lines.filter((l) => l.bbox[1] > page.height * 0.85).slice(-2);
+  for (const line of bottom.reverse()) {
+    const m = /^(?:page)?(\d{1,3}?)[lI|]?[o0O][fF](\d{1,3})$/iu.exec(line.text.replace(/\s+/gu, ''));
+    if (!m) continue;
+    const [number, total] = [Number(m[1]), Number(m[2])];
+    if (number >= 1 && total >= number) return { number, total, text: line.text };
+  }
+  return undefined;
 }
 
 function majority(values: number[]): number | undefined {

@@ -22,4 +22,22 @@ describe('payslip-arithmetic', () => {
   it('tolerates nothing beyond the cent', async () => {
     expect(codes(await runCheck(payslipArithmetic, en('12,000.00', '1,260.00', '10,740.01')))).toEqual(['PAYSLIP_ARITHMETIC']);
   });
+  describe('net pay under a label the extractor does not know', () => {
+    const enOdd = (ded: string, source?: 'ocr') => makeDocument([['Monthly Pay Statement', 'Staff Name -  Wei Zhang', 'Total Gross -  16,509.93', 'Social Insurance (Employee) -  651.00', 'Canteen -  44.22', `Deductions Total -  ${ded}`, 'Amount Credited -RMB15,814.71']], { docType: 'pay_slip', language: 'en', ...(source ? { source, confidence: 95 } : {}) });
+    const zhOdd = (ded: string) => makeDocument([['工资发放明细', '员工  张伟', '税前工资  13,760.91', '养老保险个人  700.00', '医疗保险个人  255.50', `扣款小计  ${ded}`, '银行转账  12,805.41']], { docType: 'pay_slip' });
+    it('stays silent when the slip prints gross − deductions somewhere, in both languages', async () => {
+      expect(codes(await runCheck(payslipArithmetic, enOdd('695.22')))).toEqual([]);
+      expect(codes(await runCheck(payslipArithmetic, zhOdd('955.50')))).toEqual([]);
+    });
+    it('flags a deductions total whose gross − deductions is printed nowhere, in both languages', async () => {
+      const sink = await runCheck(payslipArithmetic, enOdd('595.22'));
+      expect(codes(sink)).toEqual(['PAYSLIP_ARITHMETIC']);
+      expect(sink.findings[0]!.evidence).toMatchObject({ expectedNet: '15914.71', totalDeductions: { value: '595.22' } });
+      expect(codes(await runCheck(payslipArithmetic, zhOdd('855.50')))).toEqual(['PAYSLIP_ARITHMETIC']);
+    });
+    it('on an OCR\'d slip without confirmed figures, says LOW_OCR_CONFIDENCE instead', async () => {
+      expect(codes(await runCheck(payslipArithmetic, enOdd('595.22', 'ocr')))).toEqual(['LOW_OCR_CONFIDENCE']);
+      expect(codes(await runCheck(payslipArithmetic, enOdd('695.22', 'ocr')))).toEqual([]);
+    });
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * PAYSLIP_ARITHMETIC: gross − total deductions must equal net pay to the cent, and the deduction
- * items read (tax, social insurance, housing fund) cannot exceed the total deductions.
+ * items read (tax, social insurance, housing fund) cannot exceed the total deductions. Where no net
+ * pay label was recognised, gross − deductions must still be an amount the slip prints.
  */
-import type { Field } from '../model/schema.js';
+import type { Field, Finding } from '../model/schema.js';
 import type { Document } from '../model/document.js';
 import { toCents, fromCents } from '../extract/parse/cents.js';
 import type { DocumentCheck } from './check.js';
@@ -40,6 +41,7 @@ export const payslipArithmetic: DocumentCheck = {
         });
       }
     }
+    if (gross && deductions && !net) netNotFound(document, gross, deductions, findings);
     const items = ITEMS.map((name) => [name, money(name)] as const).filter((x): x is readonly [typeof ITEMS[number], Field] => !!x[1]);
     if (deductions && items.length >= 2) {
       const sum = items.reduce((s, [, field]) => s + toCents(field.value as string), 0n);
@@ -63,9 +65,47 @@ export const payslipArithmetic: DocumentCheck = {
 
 /** Every amount with cents printed on the slip, in cents. */
 function printedAmounts(document: Document): Set<bigint> {
-  const out = new Set<bigint>();
+  return new Set(printedWithConfidence(document).map((x) => x.cents));
+}
+
+/** Amounts with cents printed on the slip, with the OCR confidence (0..100) of the words they are in. */
+function printedWithConfidence(document: Document): { cents: bigint; confidence: number }[] {
+  const out: { cents: bigint; confidence: number }[] = [];
   for (const page of document.pages) for (const line of page.lines) {
-    for (const m of line.text.matchAll(/\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}/gu)) out.add(toCents(m[0].replace(/,/gu, '')));
+    for (const m of line.text.matchAll(/\d{1,3}(?:,\d{3})+\.\d{2}|\d+\.\d{2}/gu)) {
+      const words = line.words.filter((w) => m[0].includes(w.text.replace(/^\D+|\D+$/gu, '')) && /\d/u.test(w.text));
+      const confidence = page.source === 'ocr' ? Math.min(line.confidence, ...words.map((w) => w.confidence)) : 100;
+      out.push({ cents: toCents(m[0].replace(/,/gu, '')), confidence });
+    }
   }
   return out;
+}
+
+/** OCR word confidence (0..100) from which a printed amount counts as read, for an absence to accuse. */
+const MIN_PRINTED_CONFIDENCE = 90;
+
+/**
+ * Net pay under a label the extractor does not know ("Amount Credited"): the slip adds up when it
+ * prints some pair of amounts, deductions and net, that make the gross. When no pair does, the
+ * gross − deductions the slip should show is printed nowhere: PAYSLIP_ARITHMETIC. On an OCR'd slip
+ * an amount read with doubt may be the missing one, so that is LOW_OCR_CONFIDENCE.
+ */
+function netNotFound(document: Document, gross: Field, deductions: Field, findings: Finding[]): void {
+  const g = toCents(gross.value as string);
+  const expected = g - toCents(deductions.value as string);
+  const printed = printedWithConfidence(document);
+  const set = new Set(printed.map((x) => x.cents));
+  if (expected <= 0n || set.has(expected)) return;
+  if ([...set].some((p) => p > 0n && p !== g && set.has(g - p))) return;
+  const compared = { grossPay: sourceOf('grossPay', gross), totalDeductions: sourceOf('totalDeductions', deductions), expectedNet: fromCents(expected), netPay: 'no net pay label found; no printed amount equals gross − deductions' };
+  const doubtful = [gross, deductions].some(isShaky) || printed.some((x) => x.confidence < MIN_PRINTED_CONFIDENCE);
+  if (doubtful) { findings.push(unreliableFinding('payslip-arithmetic', deductions.page, deductions.bbox, compared)); return; }
+  findings.push({
+    code: 'PAYSLIP_ARITHMETIC',
+    severity: 'high',
+    message: `Gross ${gross.value} − deductions ${deductions.value} = ${fromCents(expected)}, an amount the slip does not print anywhere (and no printed deductions and net make up the gross).`,
+    page: deductions.page,
+    ...(deductions.bbox ? { bbox: deductions.bbox } : {}),
+    evidence: { rule: 'gross − deductions = a printed net pay', ...compared },
+  });
 }

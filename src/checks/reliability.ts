@@ -2,7 +2,7 @@
  * When a value read by OCR is too uncertain to accuse a document: a disagreement between such
  * values is reported as LOW_OCR_CONFIDENCE (a person looks), never as a defect of the document.
  */
-import type { BBox, Field, Finding } from '../model/schema.js';
+import type { BBox, Field, Finding, Verification } from '../model/schema.js';
 
 /** Field confidence (0..1) under which an OCR'd value does not support a mismatch finding. */
 export const MIN_OCR_VALUE_CONFIDENCE = 0.8;
@@ -13,13 +13,24 @@ export const MIN_OCR_VALUE_CONFIDENCE = 0.8;
  */
 export const MIN_OCR_FIGURE_CONFIDENCE = 0.97;
 
-export function isShaky(field: Pick<Field, 'source' | 'confidence'>): boolean {
-  return field.source === 'ocr' && field.confidence < MIN_OCR_VALUE_CONFIDENCE;
+/**
+ * A value backed by independent evidence (a second reading of its box, the amount in words, a
+ * closing sum, a check digit: see verify-values.ts) may accuse a document whatever its OCR confidence.
+ */
+export function isConfirmed(value: { verification?: Verification }): boolean {
+  const v = value.verification;
+  // Two further readings of one box are not independent of each other: a value they changed
+  // stands only when other evidence (words, a sum that now closes, a check digit) backs it.
+  return v?.status === 'confirmed' || (v?.status === 'corrected' && v.by.some((b) => b !== 'reread'));
+}
+
+export function isShaky(field: Pick<Field, 'source' | 'confidence' | 'verification'>): boolean {
+  return field.source === 'ocr' && field.confidence < MIN_OCR_VALUE_CONFIDENCE && !isConfirmed(field);
 }
 
 /** `isShaky` for figures that enter arithmetic. */
-export function isShakyFigure(field: Pick<Field, 'source' | 'confidence'>): boolean {
-  return field.source === 'ocr' && field.confidence < MIN_OCR_FIGURE_CONFIDENCE;
+export function isShakyFigure(field: Pick<Field, 'source' | 'confidence' | 'verification'>): boolean {
+  return field.source === 'ocr' && field.confidence < MIN_OCR_FIGURE_CONFIDENCE && !isConfirmed(field);
 }
 
 /** A LOW_OCR_CONFIDENCE finding standing in for a check that could not decide. */

@@ -34,4 +34,33 @@ describe('statement-balance', () => {
     const rows = [...good.slice(0, 1), ['2025-03-08', '消费', '', '1,2OO.OO?', '13,800.00'] as [string, string, string, string, string], ...good.slice(2)];
     expect(codes(await runCheck(statementBalance, statement(rows)))).toEqual([]);
   });
+  it('on an OCR\'d page, a dated line the extractor could not take (garbled row) breaks the chain without accusing; on a text layer it does not', async () => {
+    const lines = ['交易明细', '期初余额：1,000.00', '交易日期  摘要  金额  余额', '2025-03-01  消费  -100.00  900.00', '| 2025-03-02 ~~ 工资  100000 |  1,900.00', '2025-03-03  消费  -50.00  1,850.00'];
+    const scan = makeDocument([lines], { docType: 'bank_statement', source: 'ocr', confidence: 99 });
+    expect(codes(await runCheck(statementBalance, scan))).toEqual([]);
+    expect(codes(await runCheck(statementBalance, makeDocument([lines], { docType: 'bank_statement' })))).toEqual(['BALANCE_MISMATCH']);
+  });
+  it('on an OCR\'d page, a gap of about one row between two rows (a line OCR dropped) breaks the chain without accusing', async () => {
+    const lines = ['交易明细', '期初余额：1,000.00', '交易日期  摘要  金额  余额', '2025-03-01  消费  -100.00  900.00', '2025-03-02  消费  -10.00  890.00', '2025-03-03  消费  -20.00  870.00', '2025-03-04  手续费  -44.16  825.84', '2025-03-05  消费  -50.00  775.84', '2025-03-06  消费  -5.00  770.84'];
+    const scan = (drop: boolean) => {
+      const doc = makeDocument([lines], { docType: 'bank_statement', source: 'ocr', confidence: 99 });
+      if (drop) doc.pages[0]!.lines.splice(6, 1);
+      return doc;
+    };
+    expect(codes(await runCheck(statementBalance, scan(false)))).toEqual([]);
+    expect(codes(await runCheck(statementBalance, scan(true)))).toEqual([]);
+    const shifted = scan(true);
+    for (const l of shifted.pages[0]!.lines.slice(6)) { l.bbox[1] -= 60; for (const w of l.words) w.bbox[1] -= 60; }
+    expect(codes(await runCheck(statementBalance, shifted))).toEqual(['BALANCE_MISMATCH']);
+  });
+  it('on an OCR\'d page, a closing balance and totals that both miss the same last rows mean unread rows, not a forged total', async () => {
+    const lines = (debits: string, closing: string, rows = 3) => ['交易明细', '期初余额：1,000.00', '交易日期  摘要  金额  余额',
+      ...['2025-03-01  消费  -100.00  900.00', '2025-03-02  工资  500.00  1,400.00', '2025-03-03  消费  -150.00  1,250.00'].slice(0, rows),
+      '收入合计：500.00', `支出合计：${debits}`, `期末余额：${closing}`];
+    const ocr = (l: string[]) => makeDocument([l], { docType: 'bank_statement', source: 'ocr', confidence: 99 });
+    expect(codes(await runCheck(statementBalance, ocr(lines('250.00', '1,250.00'))))).toEqual([]);
+    expect(new Set(codes(await runCheck(statementBalance, ocr(lines('250.00', '1,250.00', 2)))))).toEqual(new Set(['LOW_OCR_CONFIDENCE']));
+    expect(codes(await runCheck(statementBalance, makeDocument([lines('250.00', '1,250.00', 2)], { docType: 'bank_statement' })))).toContain('BALANCE_MISMATCH');
+    expect(codes(await runCheck(statementBalance, ocr(lines('350.00', '1,250.00'))))).toContain('BALANCE_MISMATCH');
+  });
 });

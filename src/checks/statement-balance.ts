@@ -9,7 +9,8 @@ import { fromCents, toCents } from '../extract/parse/cents.js';
 import { collectLines } from '../extract/lines.js';
 import { findDates } from '../extract/values.js';
 import type { DocumentCheck } from './check.js';
-import { isMoney, isShakyFigure as isShaky, MIN_OCR_FIGURE_CONFIDENCE, moneyReadings, sourceOf, unreliableFinding } from './reliability.js';
+import type { Document } from '../model/document.js';
+import { isConfirmed, isMoney, isShakyFigure as isShaky, MIN_OCR_FIGURE_CONFIDENCE, moneyReadings, sourceOf, unreliableFinding } from './reliability.js';
 
 export const statementBalance: DocumentCheck = {
   id: 'statement-balance',
@@ -21,7 +22,7 @@ export const statementBalance: DocumentCheck = {
     const closing = money('closingBalance');
     const rows = extraction.transactions;
     const unread = unreadRowsBefore(document, rows);
-    const shakyRow = (t: Transaction) => document.pages[t.page - 1]?.source === 'ocr' && t.confidence < MIN_OCR_FIGURE_CONFIDENCE;
+    const shakyRow = (t: Transaction) => document.pages[t.page - 1]?.source === 'ocr' && t.confidence < MIN_OCR_FIGURE_CONFIDENCE && !isConfirmed(t);
 
     let previous: bigint | undefined = opening ? toCents(opening.value as string) : undefined;
     const openings = moneyReadings(opening, extraction.mentions.openingBalance).map(toCents);
@@ -47,7 +48,8 @@ export const statementBalance: DocumentCheck = {
             previousFrom: previousRow ? { raw: previousRow.raw, page: previousRow.page, bbox: previousRow.bbox } : sourceOf('openingBalance', opening!),
             expectedBalance: fromCents(previous + toCents(row.amount)),
           };
-          if (shakyRow(row) || (previousRow && shakyRow(previousRow))) findings.push(unreliableFinding('statement-balance', row.page, row.bbox, compared));
+          const shakyBefore = previousRow ? shakyRow(previousRow) : !!opening && isShaky(opening);
+          if (shakyRow(row) || shakyBefore) findings.push(unreliableFinding('statement-balance', row.page, row.bbox, compared));
           else findings.push(mismatch(`Row ${i + 1} (${row.date}): previous balance ${fromCents(previous)} ${row.amount.startsWith('-') ? '−' : '+'} ${row.amount.replace(/^-/, '')} = ${fromCents(previous + toCents(row.amount))}, but the row shows ${row.balance}.`, row.page, row.bbox, compared));
         }
       }
@@ -58,14 +60,15 @@ export const statementBalance: DocumentCheck = {
 
     const last = rows.at(-1);
     const closings = moneyReadings(closing, extraction.mentions.closingBalance).map(toCents);
+    const credits = money('totalCredits');
+    const debits = money('totalDebits');
+    const rowsUnread = rowsMissingAtEnd(document, rows, signed, closing, credits, debits);
     if (closing && last?.balance !== undefined && complete && !closings.includes(toCents(last.balance))) {
       const compared = { closingBalance: sourceOf('closingBalance', closing), lastRowBalance: last.balance, lastRow: { raw: last.raw, page: last.page, bbox: last.bbox } };
-      if (isShaky(closing) || shakyRow(last)) findings.push(unreliableFinding('statement-balance', closing.page, closing.bbox, compared));
+      if (isShaky(closing) || shakyRow(last) || rowsUnread) findings.push(unreliableFinding('statement-balance', closing.page, closing.bbox, { ...compared, ...(rowsUnread ? { likely: 'rows after the last one read were not read (OCR)' } : {}) }));
       else findings.push(mismatch(`The closing balance ${closing.value} differs from the last row's balance ${last.balance}.`, closing.page, closing.bbox, compared));
     }
 
-    const credits = money('totalCredits');
-    const debits = money('totalDebits');
     if (opening && closing && credits && debits) {
       const expected = toCents(opening.value as string) + toCents(credits.value as string) - toCents(debits.value as string);
       const [os, cs, ds, ks] = (['openingBalance', 'totalCredits', 'totalDebits', 'closingBalance'] as const).map((n) => moneyReadings(f[n], extraction.mentions[n]).map(toCents));
@@ -83,12 +86,27 @@ export const statementBalance: DocumentCheck = {
         if (moneyReadings(total, extraction.mentions[sign === 1n ? 'totalCredits' : 'totalDebits']).map(toCents).includes(sum)) continue;
         const name = sign === 1n ? 'totalCredits' : 'totalDebits';
         const compared = { [name]: sourceOf(name, total), sumOfRows: fromCents(sum), rows: rows.length };
-        if (isShaky(total)) findings.push(unreliableFinding('statement-balance', total.page, total.bbox, compared));
+        if (isShaky(total) || rowsUnread) findings.push(unreliableFinding('statement-balance', total.page, total.bbox, compared));
         else findings.push(mismatch(`The printed ${sign === 1n ? 'total credits' : 'total debits'} ${total.value} differ from the sum of the rows, ${fromCents(sum)}.`, total.page, total.bbox, compared));
       }
     }
   },
 };
+
+/**
+ * On an OCR'd statement, rows the OCR did not read at the end of the table show as a closing
+ * balance that differs from the last row's by exactly what the rows' sums fall short of the printed
+ * totals. A forged total or closing balance does not fit both that way.
+ */
+function rowsMissingAtEnd(document: Pick<Document, 'pages'>, rows: readonly Transaction[], signed: readonly bigint[], closing: Field | undefined, credits: Field | undefined, debits: Field | undefined): boolean {
+  const last = rows.at(-1);
+  if (!last?.balance || !closing || !credits || !debits || document.pages[last.page - 1]?.source !== 'ocr') return false;
+  const gap = toCents(closing.value as string) - toCents(last.balance);
+  if (gap === 0n) return false;
+  const sumCredits = signed.reduce((s, a) => (a > 0n ? s + a : s), 0n);
+  const sumDebits = signed.reduce((s, a) => (a < 0n ? s - a : s), 0n);
+  return (toCents(credits.value as string) - sumCredits) - (toCents(debits.value as string) - sumDebits) === gap;
+}
 
 const OPENING_ROW = /期初|上期|承前|opening|brought\s*forward|b\/f/iu;
 
@@ -97,7 +115,7 @@ function mismatch(message: string, page: number, bbox: Finding['bbox'], evidence
 }
 
 /** For each row: whether a dated line with amounts sits between it and the row before, unread. */
-function unreadRowsBefore(document: Parameters<typeof collectLines>[0], rows: readonly Transaction[]): boolean[] {
+function unreadRowsBefore(document: Pick<Document, 'pages'>, rows: readonly Transaction[]): boolean[] {
   const lines = collectLines(document);
   const rowLines = new Set(rows.map((r) => `${r.page}|${r.raw}`));
   const isDatedAmountLine = (text: string) => {
@@ -105,11 +123,25 @@ function unreadRowsBefore(document: Parameters<typeof collectLines>[0], rows: re
     // An opening-balance row is dated and has an amount, but is not a transaction.
     return !!first && text.slice(0, first.start).trim() === '' && !OPENING_ROW.test(text) && /\d[.,]\d{2}(?!\d)/.test(text.slice(first.end));
   };
+  // OCR splits and garbles rows ("| 2024.05.05 ~~ SALARY 1166559", a date alone on its line): there
+  // any dated line the extractor did not take may be a row, whatever follows the date.
+  const isDatedLine = (text: string) => {
+    const first = findDates(text)[0];
+    return !!first && /^[\s|~_\-.:;'"`!]*$/u.test(text.slice(0, first.start)) && !OPENING_ROW.test(text);
+  };
+  const ocrPage = (page: number) => document.pages[page - 1]?.source === 'ocr';
   const at = (r: Transaction) => lines.findIndex((l) => l.page === r.page && l.line.text === r.raw);
+  // OCR may also drop a row's line altogether: on a scanned page, a gap between two rows well over
+  // the usual row pitch may hide one.
+  const gaps = rows.slice(1).map((r, i) => (r.page === rows[i]!.page && r.bbox && rows[i]!.bbox ? r.bbox[1] - rows[i]!.bbox![1] : undefined));
+  const known = gaps.filter((g): g is number => g !== undefined && g > 0).sort((a, b) => a - b);
+  const pitch = known[Math.floor(known.length / 2)];
   return rows.map((row, i) => {
     const from = i === 0 ? -1 : at(rows[i - 1]!);
     const to = at(row);
     if ((i > 0 && from < 0) || to < 0) return true;
-    return lines.slice(from + 1, to).some((l) => !rowLines.has(`${l.page}|${l.line.text}`) && isDatedAmountLine(l.text));
+    const gap = i > 0 ? gaps[i - 1] : undefined;
+    if (ocrPage(row.page) && pitch && gap !== undefined && known.length >= 3 && gap > 1.6 * pitch) return true;
+    return lines.slice(from + 1, to).some((l) => !rowLines.has(`${l.page}|${l.line.text}`) && (isDatedAmountLine(l.text) || (ocrPage(l.page) && isDatedLine(l.text))));
   });
 }

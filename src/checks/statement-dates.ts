@@ -4,7 +4,7 @@
  */
 import type { Field } from '../model/schema.js';
 import type { DocumentCheck } from './check.js';
-import { isShaky, MIN_OCR_VALUE_CONFIDENCE, sourceOf, unreliableFinding } from './reliability.js';
+import { isConfirmed, isShaky, MIN_OCR_VALUE_CONFIDENCE, sourceOf, unreliableFinding } from './reliability.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,7 +37,7 @@ export const statementDates: DocumentCheck = {
       row: { date: first.date, raw: first.raw, page: first.page, bbox: first.bbox, confidence: first.confidence },
       rowsOutside: outside.length,
     };
-    const shaky = isShaky(start) || isShaky(end) || (document.pages[first.page - 1]?.source === 'ocr' && first.confidence < MIN_OCR_VALUE_CONFIDENCE);
+    const shaky = isShaky(start) || isShaky(end) || (document.pages[first.page - 1]?.source === 'ocr' && first.confidence < MIN_OCR_VALUE_CONFIDENCE && !isConfirmed(first));
     findings.push(shaky ? unreliableFinding('statement-dates', first.page, first.bbox, evidence) : {
       code: 'DATE_INCONSISTENT', severity: 'high',
       message: `A transaction dated ${first.date} lies outside the statement period ${from} – ${to}${outside.length > 1 ? ` (${outside.length} rows in all)` : ''}.`,

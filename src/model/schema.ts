@@ -35,6 +35,11 @@ export const FINDING_CODES = [
   'CLAUSE_UNUSUAL',
   'DOCUMENT_MISSING',
   'LOW_OCR_CONFIDENCE',
+  // Extensions (the contract allows new codes): loan terms that used to borrow AMOUNT_MISMATCH,
+  // DATE_INCONSISTENT and NAME_MISMATCH; `evidence.field` still names the field.
+  'RATE_MISMATCH',
+  'TERM_MISMATCH',
+  'ID_MISMATCH',
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 
@@ -51,6 +56,22 @@ export const ERROR_CODES = [
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 
+/**
+ * How a value read by OCR was checked against independent evidence before a check relied on it:
+ * a second reading of its box, the same amount in words or mentioned again, arithmetic that
+ * closes, a check digit. `confirmed`: the value stands; `corrected`: two further readings agreed on
+ * another value, which replaced the first (kept in `original`); `unconfirmed`: nothing backed it.
+ */
+export const VerificationSchema = z.object({
+  status: z.enum(['confirmed', 'corrected', 'unconfirmed']),
+  /** What backed it: 'reread', 'amount-words', 'repeated', 'arithmetic', 'running-balance', 'checksum'. */
+  by: z.array(z.string()),
+  /** The further readings of the value's box, when it was read again. */
+  reads: z.array(z.object({ value: z.unknown(), raw: z.string(), confidence: z.number(), method: z.string() })).optional(),
+  /** The first reading, when `corrected`. */
+  original: z.unknown().optional(),
+});
+
 export const FieldSchema = z.object({
   value: z.unknown(),
   raw: z.string(),
@@ -59,6 +80,7 @@ export const FieldSchema = z.object({
   source: PageSourceSchema.optional(),
   confidence: z.number().min(0).max(1),
   evidence: z.record(z.string(), z.unknown()).optional(),
+  verification: VerificationSchema.optional(),
 });
 
 export const TransactionSchema = z.object({
@@ -71,6 +93,8 @@ export const TransactionSchema = z.object({
   bbox: BBoxSchema.optional(),
   raw: z.string(),
   confidence: z.number().min(0).max(1),
+  /** OCR'd rows: the amount and balance checked against the running balance or read again. */
+  verification: VerificationSchema.optional(),
 });
 
 export const FindingSchema = z.object({
@@ -156,6 +180,7 @@ export type BBox = z.infer<typeof BBoxSchema>;
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 export type Field = z.infer<typeof FieldSchema>;
+export type Verification = z.infer<typeof VerificationSchema>;
 export type Transaction = z.infer<typeof TransactionSchema>;
 export type Finding = z.infer<typeof FindingSchema>;
 export type ReviewItem = z.infer<typeof ReviewItemSchema>;
