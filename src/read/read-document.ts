@@ -72,8 +72,10 @@ export async function readDocument(filePath: string, bytes: Buffer, options: Rea
       image: { data: input.png },
     };
   };
+  // Every page in flight gets a handler at once: when one fails or the deadline aborts the read, the
+  // others still reject later, and an unhandled rejection would take the whole process down.
+  const inFlight: Promise<void>[] = [];
   try {
-    const inFlight: Promise<void>[] = [];
     const limit = Math.max(1, options.ocrConcurrency ?? 2) + 1;
     for (let index = 1; index <= opened.pageCount; index++) {
       options.signal?.throwIfAborted();
@@ -82,11 +84,14 @@ export async function readDocument(filePath: string, bytes: Buffer, options: Rea
       rasters.set(index, input);
       // The first OCR'd page runs alone: it decides the languages for the others.
       if (!languages) { await recognize(input); continue; }
-      inFlight.push(recognize(input));
+      const job = recognize(input);
+      job.catch(() => undefined);
+      inFlight.push(job);
       if (inFlight.length >= limit) await Promise.all(inFlight.splice(0, 1));
     }
     await Promise.all(inFlight);
   } finally {
+    await Promise.allSettled(inFlight);
     await opened.close();
   }
   timings.readMs = Math.round(performance.now() - t0 - ocrMs);
