@@ -66,8 +66,8 @@ export const VerificationSchema = z.object({
   status: z.enum(['confirmed', 'corrected', 'unconfirmed']),
   /** What backed it: 'reread', 'amount-words', 'repeated', 'arithmetic', 'running-balance', 'checksum'. */
   by: z.array(z.string()),
-  /** The further readings of the value's box, when it was read again. */
-  reads: z.array(z.object({ value: z.unknown(), raw: z.string(), confidence: z.number(), method: z.string() })).optional(),
+  /** The further readings of the value's box, when it was read again; `value` is absent when a reading gave nothing parseable. */
+  reads: z.array(z.object({ value: z.unknown().optional(), raw: z.string(), confidence: z.number(), method: z.string() })).optional(),
   /** The first reading, when `corrected`. */
   original: z.unknown().optional(),
 });
