@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractFields } from './index.js';
-import { syntheticPage } from '../../test/support/synthetic-page.js';
+import { extractText, fieldValues, syntheticPage } from '../../test/support/synthetic-page.js';
 import type { DocType, Language } from '../model/schema.js';
 
-function extract(text: string, docType: DocType, language: Language = 'zh') {
-  return extractFields({ pages: [syntheticPage(text)], docType, language });
-}
-const values = (r: ReturnType<typeof extract>) => Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.value]));
+const extract = (text: string, docType: DocType, language: Language = 'zh') => extractText(text, docType, language);
+const values = fieldValues;
 
 describe('extractFields on layouts it was not written for', () => {
   it('reads key: value lines, prose, and the 大写 words of a Chinese contract', () => {

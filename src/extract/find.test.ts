@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFields } from './index.js';
-import { syntheticPage } from '../../test/support/synthetic-page.js';
+import { extractText, fieldValues } from '../../test/support/synthetic-page.js';
 import type { DocType, Language } from '../model/schema.js';
 
-function extract(text: string, docType: DocType, language: Language = 'en') {
-  return extractFields({ pages: [syntheticPage(text)], docType, language });
-}
-const values = (r: ReturnType<typeof extract>) => Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.value]));
+const extract = (text: string, docType: DocType, language: Language = 'en') => extractText(text, docType, language);
+const values = fieldValues;
 
 describe('keys that run past their label', () => {
   it('reads words between a label and its separator as part of the key', () => {

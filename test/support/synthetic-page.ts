@@ -7,6 +7,8 @@
  */
 import type { Page, Word } from '../../src/model/document.js';
 import { groupLines } from '../../src/layout/join.js';
+import { extractFields, type Extraction } from '../../src/extract/index.js';
+import type { DocType, Language } from '../../src/model/schema.js';
 
 const EM = 30;
 
@@ -38,3 +40,11 @@ export function syntheticPage(text: string, index = 1, options: SyntheticPageOpt
   });
   return { index, width: 2480, height: 3508, dpi: 300, source: 'ocr', sourceReason: 'test', lines: groupLines(words) };
 }
+
+/** Fields extracted from one synthetic page of `text`. */
+export function extractText(text: string, docType: DocType, language: Language) {
+  return extractFields({ pages: [syntheticPage(text)], docType, language });
+}
+
+/** Each extracted field's value by name. */
+export const fieldValues = (r: Extraction): Record<string, unknown> => Object.fromEntries(Object.entries(r.fields).map(([k, f]) => [k, f.value]));
