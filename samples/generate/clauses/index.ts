@@ -2,9 +2,10 @@
  * Writes the clause-review samples: `samples/clauses/dev/` (what the rules and the threshold were
  * tuned on; tests use it) and `samples/clauses/holdout/` (built from `holdout-phrasings.ts`, for
  * `scripts/measure-clauses.ts` only) and `samples/clauses/blind2/` (from `blind2-phrasings.ts`, the
- * second blind set of issue #5) and `samples/clauses/blind3/` (from `blind3-phrasings.ts`, the third),
+ * second blind set of issue #5) and `samples/clauses/blind3/` (from `blind3-phrasings.ts`, the third)
+ * and `samples/clauses/blind4/` (from `blind4-phrasings.ts` via `blind4-contracts.ts`, the fourth),
  * each with a `manifest.json` of expected clauses.
- * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2|blind3]   (all sets when none is named;
+ * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2|blind3|blind4]   (all sets when none is named;
  * needs the CJK and Liberation fonts, pdftoppm)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { FONTS, renderContract, scanContract, type ContractSpec, type Footer, ty
 import { DEV_RED_FLAGS_EN, DEV_RED_FLAGS_ZH, DEV_STANDARD_EN, DEV_STANDARD_ZH } from './dev-phrasings.js';
 import { BLIND2_STANDARD_EN, BLIND2_STANDARD_PLAIN, BLIND2_STANDARD_ZH, BLIND2_UNUSUAL_EN, BLIND2_UNUSUAL_ZH } from './blind2-phrasings.js';
 import { BLIND3_STANDARD_EN, BLIND3_STANDARD_PLAIN, BLIND3_STANDARD_ZH, BLIND3_UNUSUAL_EN, BLIND3_UNUSUAL_PLAIN, BLIND3_UNUSUAL_ZH } from './blind3-phrasings.js';
+import { composeBlind4 } from './blind4-contracts.js';
 import { HOLDOUT_STANDARD_EN, HOLDOUT_STANDARD_ZH, HOLDOUT_UNUSUAL_EN, HOLDOUT_UNUSUAL_ZH } from './holdout-phrasings.js';
 import type { Phrasing, UnusualPhrasing } from './phrasing-types.js';
 import type { ClauseSampleManifest, ExpectedClause } from './manifest.js';
@@ -26,7 +28,7 @@ const NUMBERINGS: Record<Lang, Numbering[]> = { zh: ['zh-article', 'zh-article-d
 const FOOTERS: Record<Lang, Footer[]> = { zh: ['zh-spaced', 'fraction', 'dash'], en: ['en-page-of', 'en-of', 'fraction'] };
 const HEADS: Record<Lang, string[]> = { zh: ['合同编号：HD-GR-2025-0613', '华东商业银行 个人借款合同'], en: ['Agreement No. HD-PL-2025-0613', 'East China Commercial Bank - Personal Loan Agreement'] };
 
-type Item = { title: string; text: string; expect: string };
+type Item = { title: string; text: string; expect: string; note?: string };
 
 interface Planned { name: string; spec: ContractSpec; items: Item[]; scan: boolean }
 
@@ -165,6 +167,12 @@ function blind3Plans(): Planned[] {
   return plans;
 }
 
+/** The fourth blind set: contracts composed in `blind4-contracts.ts`, each clause with its reason. */
+function blind4Plans(): Planned[] {
+  const rng = createRng(40419);
+  return composeBlind4(rng).map((c) => plan(c.name, rng, c.lang, c.clauses.map(({ title, text, expect, note }) => ({ title, text, expect, note })), { numbering: c.numbering, inlineHeadings: c.inlineHeadings }, c.scan));
+}
+
 function expectedNumber(numbering: Numbering, n: number): string {
   const zhOrdinal = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
   if (numbering === 'zh-article' || numbering === 'zh-section' || numbering === 'zh-decimal') return n <= 10 ? zhOrdinal[n] as string : n < 20 ? `十${zhOrdinal[n - 10]}` : `${zhOrdinal[Math.floor(n / 10)]}十${zhOrdinal[n % 10]}`;
@@ -181,7 +189,7 @@ async function writeSet(set: ClauseSampleManifest['set'], plans: Planned[]): Pro
     const bytes = p.scan ? await scanContract(pdf, createRng(p.spec.seed)) : pdf;
     const file = `${p.name}.pdf`;
     writeFileSync(path.join(dir, file), bytes);
-    const clauses: ExpectedClause[] = p.items.map((it, i) => ({ number: expectedNumber(p.spec.numbering, i + 1), title: it.title, expect: it.expect }));
+    const clauses: ExpectedClause[] = p.items.map((it, i) => ({ number: expectedNumber(p.spec.numbering, i + 1), title: it.title, expect: it.expect, ...(it.note ? { note: it.note } : {}) }));
     manifest.documents.push({ file, lang: p.spec.lang, form: p.scan ? 'scan' : 'text', numbering: p.spec.numbering, inlineHeadings: p.spec.inlineHeadings, clauses });
     process.stderr.write(`${set}/${file} ${bytes.length} bytes\n`);
   }
@@ -189,6 +197,6 @@ async function writeSet(set: ClauseSampleManifest['set'], plans: Planned[]): Pro
 }
 
 const only = process.argv[2];
-const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans, blind3: blind3Plans } as const;
-if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout, blind2 or blind3), got \`${only}\``);
+const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans, blind3: blind3Plans, blind4: blind4Plans } as const;
+if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout, blind2, blind3 or blind4), got \`${only}\``);
 for (const [set, plans] of Object.entries(sets)) if (only === undefined || only === set) await writeSet(set as ClauseSampleManifest['set'], plans());

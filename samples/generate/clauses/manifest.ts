@@ -5,6 +5,8 @@ export interface ExpectedClause {
   title: string;
   /** `standard`, a red-flag rule id, or `unusual` (only the library can tell). */
   expect: string;
+  /** Why it is labelled so (blind4 on): the kind of unusual term, or `near-miss: …` for a harsh-looking standard one. */
+  note?: string;
 }
 
 export interface ClauseSampleDocument {
