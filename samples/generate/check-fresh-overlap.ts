@@ -1,6 +1,6 @@
 /**
  * Counts how many label wordings (and repayment wordings) of a sealed set also occur in the sets it
- * must stay apart from: fresh against dev and holdout, unseen against dev, holdout and fresh.
+ * must stay apart from: fresh against dev and holdout, unseen against dev, holdout and fresh, blind against all four.
  * `npx tsx samples/generate/check-fresh-overlap.ts`. Prints counts only (never the sealed wordings);
  * exits 1 when a sealed wording occurs in another set or a field has fewer synonyms than holdout.
  * For unseen it also counts presentation conventions (fonts, layouts, date styles, footers, currency
@@ -11,6 +11,7 @@ import { DEV_VARIANTS } from './variants-dev.js';
 import { FRESH_VARIANTS } from './variants-fresh.js';
 import { HOLDOUT_VARIANTS } from './variants-holdout.js';
 import { UNSEEN_VARIANTS } from './variants-unseen.js';
+import { BLIND_VARIANTS } from './variants-blind.js';
 
 /** White space and case ignored, so letter-spaced or upper-cased forms count as the same wording. */
 const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
@@ -68,4 +69,6 @@ function conventions(sealed: VariantSet, others: readonly VariantSet[]): void {
 const freshFailed = report(FRESH_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS]);
 const unseenFailed = report(UNSEEN_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS]);
 conventions(UNSEEN_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS]);
-process.exit(freshFailed || unseenFailed ? 1 : 0);
+const blindFailed = report(BLIND_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS, UNSEEN_VARIANTS]);
+conventions(BLIND_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS, UNSEEN_VARIANTS]);
+process.exit(freshFailed || unseenFailed || blindFailed ? 1 : 0);

@@ -1,7 +1,7 @@
 /**
- * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh|unseen]…`
+ * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh|unseen|blind]…`
  * (all sets when no --set; manifest.json and bad/ are rewritten only when both dev and holdout are).
- * Deterministic from SEED (FRESH_SEED / UNSEEN_SEED for those sets); needs pdftoppm and qpdf (generation only —
+ * Deterministic from SEED (FRESH_SEED / UNSEEN_SEED / BLIND_SEED for those sets); needs pdftoppm and qpdf (generation only —
  * tests read the committed files).
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,20 +21,23 @@ import { DEV_VARIANTS } from './variants-dev.js';
 import { FRESH_VARIANTS } from './variants-fresh.js';
 import { HOLDOUT_VARIANTS } from './variants-holdout.js';
 import { UNSEEN_VARIANTS } from './variants-unseen.js';
+import { BLIND_VARIANTS } from './variants-blind.js';
 
 const SEED = 20250315;
 /** The fresh set's own seed, so its documents share no seed with dev or holdout. */
 const FRESH_SEED = 20260117;
 /** The unseen set's own seed (it shares no seed with the other sets either). */
 const UNSEEN_SEED = 20261122;
+/** The blind set's own seed. */
+const BLIND_SEED = 20261123;
 /** The fresh and unseen sets are measured, not shipped in bulk: each folder stays under this. */
 const FRESH_MAX_BYTES = 5_000_000;
 /** validate.ts's budget for any one file. */
 const SCAN_MAX_BYTES = 400_000;
-type SetName = 'dev' | 'holdout' | 'fresh' | 'unseen';
-const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh', 'unseen'];
-const VARIANTS: Record<SetName, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS, unseen: UNSEEN_VARIANTS };
-const SEEDS: Record<SetName, number> = { dev: SEED, holdout: SEED, fresh: FRESH_SEED, unseen: UNSEEN_SEED };
+type SetName = 'dev' | 'holdout' | 'fresh' | 'unseen' | 'blind';
+const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh', 'unseen', 'blind'];
+const VARIANTS: Record<SetName, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS, unseen: UNSEEN_VARIANTS, blind: BLIND_VARIANTS };
+const SEEDS: Record<SetName, number> = { dev: SEED, holdout: SEED, fresh: FRESH_SEED, unseen: UNSEEN_SEED, blind: BLIND_SEED };
 const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Plan {
@@ -78,6 +81,14 @@ function plans(): Plan[] {
   add('unseen', 'pay_slip', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'photo']);
   add('unseen', 'bank_statement', 'zh', ['text-pdf', 'text-pdf', 'scan-pdf', 'exif-rotated']);
   add('unseen', 'bank_statement', 'en', ['text-pdf', 'text-pdf', 'scan-pdf', 'jpeg']);
+  // Blind: sealed like unseen. Four text PDFs per type and language (two per layout), then one scanned PDF
+  // (none for the English contract: its scan outgrows the 400 KB budget).
+  for (const docType of ['loan_contract', 'pay_slip', 'bank_statement'] as const) {
+    for (const lang of ['zh', 'en'] as const) {
+      const scan = docType === 'loan_contract' && lang === 'en' ? [] : ['scan-pdf' as const];
+      add('blind', docType, lang, ['text-pdf', 'text-pdf', 'text-pdf', 'text-pdf', ...scan]);
+    }
+  }
   return out;
 }
 
@@ -164,7 +175,7 @@ async function main(): Promise<void> {
     writeFileSync(file, output.bytes);
     writeFileSync(expectedFile, `${JSON.stringify(expected, null, 2)}\n`);
     await validateSample(file, expected, doc);
-    // The fresh and unseen sets stay out of manifest.json: they are listed by their folders only.
+    // The fresh, unseen and blind sets stay out of manifest.json: they are listed by their folders only.
     if (plan.set === 'dev' || plan.set === 'holdout') manifest.push({
       id, set: plan.set, docType: plan.docType, language: plan.lang, form: plan.form,
       file: relative(SAMPLES_DIR, file), expected: relative(SAMPLES_DIR, expectedFile),
@@ -175,7 +186,7 @@ async function main(): Promise<void> {
     manifest.push(...(await writeBadSamples(join(SAMPLES_DIR, 'bad'), join(SAMPLES_DIR, 'dev'))));
     writeFileSync(join(SAMPLES_DIR, 'manifest.json'), `${JSON.stringify({ seed: SEED, samples: manifest }, null, 2)}\n`);
   }
-  for (const set of sets.filter((s) => s === 'fresh' || s === 'unseen')) {
+  for (const set of sets.filter((s) => s === 'fresh' || s === 'unseen' || s === 'blind')) {
     const dir = join(SAMPLES_DIR, set);
     const total = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
     if (total >= FRESH_MAX_BYTES) throw new Error(`samples/${set} is ${total} bytes, expected < ${FRESH_MAX_BYTES}`);

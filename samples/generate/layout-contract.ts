@@ -1,6 +1,7 @@
 import { isoDate } from './calendar.js';
 import { chineseOrdinal, clauseLibrary, type Clause } from './clauses.js';
 import { makeLoanFacts, type LoanFacts } from './content.js';
+import { clauseParagraph, labelAboveGrid } from './layout-blind.js';
 import type { RenderedDoc } from './expected.js';
 import { moneyValue, squash, toFullWidth } from './format.js';
 import { toChineseMoneyWords, toEnglishWords } from './money-words.js';
@@ -101,7 +102,8 @@ function labelWidth(writer: PdfWriter, style: DocStyle, labels: string[]): numbe
 function writeTerms(writer: PdfWriter, style: DocStyle, layout: ContractLayout, terms: Term[]): void {
   const zh = style.lang === 'zh';
   const heading = zh ? '一、借款主要条款' : 'KEY TERMS';
-  if (layout !== 'prose' && layout !== 'articles' && layout !== 'schedule') writer.para(heading, { bold: true, gap: style.size * 0.6 });
+  const ownHeading = layout === 'prose' || layout === 'articles' || layout === 'schedule' || layout === 'clause-para' || layout === 'label-above';
+  if (!ownHeading) writer.para(heading, { bold: true, gap: style.size * 0.6 });
   const get = (key: Term['key']): Term => terms.find((t) => t.key === key) as Term;
   if (layout === 'inline') {
     const width = labelWidth(writer, style, terms.map((t) => t.label));
@@ -135,6 +137,14 @@ function writeTerms(writer: PdfWriter, style: DocStyle, layout: ContractLayout, 
     // Each key term is an article of its own (第一条 …); the standard clauses continue the numbering.
     if (!zh) writer.para('1. PARTICULARS OF THE LOAN', { bold: true, gap: style.size * 0.4 });
     terms.forEach((t, i) => article(writer, style, zh ? `第${chineseOrdinal(i + 1)}条　` : `1.${i + 1}  `, t));
+  } else if (layout === 'clause-para') {
+    clauseParagraph(writer, style, get, style.dateStyle === 'dmy-slash');
+  } else if (layout === 'label-above') {
+    writer.para(zh ? '一、借款基本要素' : 'LOAN DETAILS', { bold: true, gap: style.size * 0.6 });
+    const order: Array<[Term['key'], boolean]> = [['principal', false], ['currency', false], ['principalWords', true], ['rate', false], ['term', false],
+      ['period', true], ['repayment', true], ['account', true], ['collateral', true]];
+    labelAboveGrid(writer, order.map(([key, span]) => ({ label: get(key).label, value: get(key).value, span })), 2);
+    if (!zh && style.dateStyle === 'dmy-slash') writer.para('Dates are shown as DD/MM/YYYY.', { size: style.size * 0.85 });
   } else if (layout === 'schedule') {
     writer.para(zh
       ? '本合同项下借款的金额、期限、利率、还款方式等主要条款详见本合同附件《借款主要条款表》，该附件是本合同不可分割的组成部分。'
@@ -264,10 +274,12 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
   // Opt-in (unset in dev, holdout and fresh, so no draw there): the borrower is 甲方, the lender 乙方.
   const swapped = variants.swappedParties !== undefined && lang === 'zh' && rng.chance(variants.swappedParties);
   const party = (text: string): string => (swapped ? swapParties(text) : text);
-  const lenderLabel = (): string => (swapped ? `乙方（${style.label('lender')}）` : style.label('lender'));
-  const borrowerLabel = (): string => (swapped ? `甲方（${style.label('borrower')}）` : style.label('borrower'));
+  // A label that already names its party (借款人（甲方）, blind only) is printed as it is.
+  const named = (label: string): boolean => /甲方|乙方/.test(label);
+  const lenderLabel = (): string => (swapped && !named(style.label('lender')) ? `乙方（${style.label('lender')}）` : style.label('lender'));
+  const borrowerLabel = (): string => (swapped && !named(style.label('borrower')) ? `甲方（${style.label('borrower')}）` : style.label('borrower'));
   // Articles continue the numbering of the key terms (第十条 …; in English, clause 2 follows 1.1–1.9).
-  const clauseOffset = layout === 'articles' ? (lang === 'zh' ? terms.length : 1) : 0;
+  const clauseOffset = layout === 'articles' ? (lang === 'zh' ? terms.length : 1) : layout === 'clause-para' ? 1 : 0;
 
   const target = Math.min(options.targetPages ?? options.maxPages, options.maxPages);
   const withCover = target >= 4;
@@ -303,20 +315,24 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
       [style.label('borrowerId'), facts.borrower.idNumber],
       [zh ? '住址' : 'Address', facts.borrowerAddress],
     ];
-    const width = labelWidth(writer, style, parties.map(([l]) => l));
-    for (const [label, value] of parties) writer.kv(withColon(style, label), value, width);
+    if (layout === 'label-above') {
+      labelAboveGrid(writer, parties.map(([label, value], i) => ({ label, value, span: i === parties.length - 1 })), 2);
+    } else {
+      const width = labelWidth(writer, style, parties.map(([l]) => l));
+      for (const [label, value] of parties) writer.kv(withColon(style, label), value, width);
+    }
     writer.gap(style.size * 0.5);
     writer.para(zh
       ? party('根据《中华人民共和国民法典》及相关法律法规的规定，甲乙双方本着平等自愿、诚实信用的原则，经协商一致，就乙方向甲方借款事宜订立本合同，以资共同遵守。')
       : 'The Lender and the Borrower, in accordance with the Civil Code of the People\'s Republic of China and other applicable laws, have agreed on the following terms after equal consultation.', { indent: zh ? style.size * 2 : 0 });
     writeTerms(writer, style, layout, terms);
     const clauses = [...(layout === 'prose' ? proseClauses(style, facts, terms) : []), ...chooseClauses(rng.fork(`clauses${clauseCount}`), lang, clauseCount)];
-    const ownNumbering = layout === 'prose' || layout === 'articles' || layout === 'schedule';
+    const ownNumbering = layout === 'prose' || layout === 'articles' || layout === 'schedule' || layout === 'clause-para';
     if (zh && !ownNumbering && !(options.compact && clauses.length === 0)) writer.para('二、合同条款', { bold: true });
     clauses.forEach((clause, i) => {
       const n = i + 1 + clauseOffset;
       const head = zh
-        ? clauseNumbering === '第一条' || layout === 'articles' ? `第${chineseOrdinal(n)}条 ${clause.title}` : `${chineseOrdinal(n)}、${clause.title}`
+        ? clauseNumbering === '第一条' || layout === 'articles' || layout === 'clause-para' ? `第${chineseOrdinal(n)}条 ${clause.title}` : `${chineseOrdinal(n)}、${clause.title}`
         : clauseNumbering === '1.' ? `${n}. ${clause.title}` : `${clauseNumbering.split(' ')[0]} ${n} ${clause.title}`;
       writer.para(party(head), { bold: true, gap: style.size * 0.2 });
       for (const body of clause.body) writer.para(party(body), { indent: zh ? style.size * 2 : 0, align: 'justify' });

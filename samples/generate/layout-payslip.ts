@@ -1,5 +1,6 @@
 import { isoMonth } from './calendar.js';
 import { makePayFacts, type PayFacts, type PayLine } from './content.js';
+import { groupedWideTable, labelAboveGrid, leaderBlock, leaderColumns } from './layout-blind.js';
 import type { RenderedDoc } from './expected.js';
 import { formatDate, formatMonth, moneyValue, squash } from './format.js';
 import type { Rng } from './prng.js';
@@ -81,7 +82,7 @@ export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, 
   if (showEmployer) info.unshift([style.label('employer'), facts.employer]);
   const labelWidth = Math.max(...info.map(([l]) => writer.doc.widthOfString(withColon(style, l)))) + style.size;
   // `banded` and `grid-pairs` set the employee details inside their own tables.
-  const ownInfo = layout === 'banded' || layout === 'grid-pairs';
+  const ownInfo = layout === 'banded' || layout === 'grid-pairs' || layout === 'grouped-wide' || layout === 'leader-columns';
   for (let i = 0; i < (ownInfo ? 0 : info.length); i += 2) {
     const a = info[i] as [string, string];
     const b = info[i + 1];
@@ -91,6 +92,12 @@ export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, 
     } else {
       writer.kvPair([withColon(style, a[0]), a[1]], b ? [withColon(style, b[0]), b[1]] : undefined, labelWidth);
     }
+  }
+  // Blind layouts: the details as label-above boxes, or on one line above a payroll-sheet row.
+  if (layout === 'leader-columns') labelAboveGrid(writer, info.map(([label, value]) => ({ label, value })), info.length === 5 ? 3 : 4);
+  if (layout === 'grouped-wide') {
+    const line = info.filter(([l]) => l !== style.label('employee'));
+    writer.para(line.map(([l, v]) => `${withColon(style, l).trimEnd()}${zh ? '' : ' '}${v}`).join(zh ? '　　' : '    '));
   }
   writer.para(currencyNote(lang, currency, rng), { align: 'right', size: style.size * 0.85 });
   const amt = (cents: number): string => style.amount(cents);
@@ -181,6 +188,20 @@ export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, 
       header: false,
       boldRows: new Set([rows.length - 1]),
     });
+  } else if (layout === 'grouped-wide') {
+    // One row of a payroll sheet: who, what was earned, what was withheld, what was paid.
+    groupedWideTable(writer, [
+      { title: zh ? '人员' : 'Employee', cells: [[style.label('employee'), facts.employee.name]] },
+      { title: zh ? '应发项目' : 'Earnings', cells: [...earnings, gross] as string[][] },
+      { title: zh ? '扣款项目' : 'Deductions', cells: [...deductions, totalDed] as string[][] },
+      { title: zh ? '实发' : 'Payment', cells: [net as string[]] },
+    ], Math.min(style.size * 0.75, 7.5));
+  } else if (layout === 'leader-columns') {
+    leaderColumns(writer,
+      { title: zh ? '收入项目' : 'EARNINGS', lines: [...earnings.map(([l, v]) => [l, v] as [string, string]), [gross[0] as string, gross[1] as string, true]] },
+      { title: zh ? '扣除项目' : 'DEDUCTIONS', lines: [...deductions.map(([l, v]) => [l, v] as [string, string]), [totalDed[0] as string, totalDed[1] as string, true]] });
+    writer.rule(0.6, '#666666');
+    leaderBlock(writer, [[net[0] as string, style.money(facts.netCents, currency), true]], 0.6);
   } else {
     const left = [...earnings, gross];
     const right = [...deductions, totalDed];

@@ -1,5 +1,6 @@
 import { addDays, isoDate } from './calendar.js';
 import { makeStatementFacts } from './content.js';
+import { labelAboveGrid, leaderBlock } from './layout-blind.js';
 import type { RenderedDoc } from './expected.js';
 import { formatAmount, formatDate, moneyValue, squash } from './format.js';
 import type { Rng } from './prng.js';
@@ -59,10 +60,15 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
     const boxRows: string[][] = [];
     for (let i = 0; i < info.length; i += 2) boxRows.push([...(info[i] as [string, string]), ...(info[i + 1] ?? ['', ''])]);
     writer.table({ columns: [{ header: '', width: 0.17 }, { header: '', width: 0.33 }, { header: '', width: 0.17 }, { header: '', width: 0.33 }], rows: boxRows, grid: 'full', header: false, size: size * 0.95 });
+  } else if (layout === 'boxed-split') {
+    labelAboveGrid(writer, info.map(([label, value]) => ({ label, value })), 3, size);
   } else {
     const labelWidth = Math.max(...info.map(([l]) => writer.doc.widthOfString(withColon(style, l)))) + size;
     for (const [l, v] of info) writer.kv(withColon(style, l), v, labelWidth);
   }
+  // Blind layouts print English table dates in the document's own style, and say when it is day first.
+  const blindLayout = layout === 'boxed-split' || layout === 'signed-leaders';
+  if (blindLayout && !zh && style.dateStyle === 'dmy-slash') writer.para('All dates are shown as DD/MM/YYYY.', { size: size * 0.85 });
   if (layout === 'paren-signed') {
     // An account summary box above the transactions: the totals stated once, here, not after the table.
     const summary: Array<[string, number]> = [
@@ -78,7 +84,8 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
   }
   writer.gap(size * 0.4);
 
-  const dateText = (d: Parameters<typeof formatDate>[0]): string => formatDate(d, style.tableDateStyle);
+  const tableDateStyle = blindLayout && !zh ? style.dateStyle : style.tableDateStyle;
+  const dateText = (d: Parameters<typeof formatDate>[0]): string => formatDate(d, tableDateStyle);
   const amount = (c: number): string => formatAmount(c, style.thousands);
   const valueDated = layout === 'value-date-split';
   const columns: TableColumn[] = valueDated
@@ -94,13 +101,13 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
   const flagHeader = flagged ? style.label('colFlag') : '';
   const flags: [string, string] = zh ? (flagHeader.includes('收') ? ['支', '收'] : ['借', '贷'])
     : flagHeader === 'D/C' ? ['D', 'C'] : flagHeader === 'Dr/Cr' ? ['Dr', 'Cr'] : ['DR', 'CR'];
-  if (signed || layout === 'paren-signed') {
+  if (signed || layout === 'paren-signed' || layout === 'signed-leaders') {
     columns.push({ header: style.label('colAmount'), width: rest / 2, align: 'right' }, { header: style.label('colBalance'), width: rest / 2, align: 'right' });
   } else if (suffixed) {
     columns.push({ header: style.label('colAmount'), width: rest / 2, align: 'right' }, { header: style.label('colBalance'), width: rest / 2, align: 'right' });
   } else if (flagged) {
     columns.push({ header: flagHeader, width: 0.08, align: 'center' }, { header: style.label('colAmount'), width: (rest - 0.08) / 2, align: 'right' }, { header: style.label('colBalance'), width: (rest - 0.08) / 2, align: 'right' });
-  } else if (layout === 'dc-grid' || valueDated) {
+  } else if (layout === 'dc-grid' || valueDated || layout === 'boxed-split') {
     columns.push({ header: style.label('colDebit'), width: rest / 3, align: 'right' }, { header: style.label('colCredit'), width: rest / 3, align: 'right' }, { header: style.label('colBalance'), width: rest / 3, align: 'right' });
   } else {
     columns.push({ header: style.label('colCredit'), width: rest / 3, align: 'right' }, { header: style.label('colDebit'), width: rest / 3, align: 'right' }, { header: style.label('colBalance'), width: rest / 3, align: 'right' });
@@ -115,10 +122,11 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
     const credit = t.cents > 0 ? amount(t.cents) : '';
     const debit = t.cents < 0 ? amount(-t.cents) : '';
     if (signed) row.push(t.cents > 0 ? `${plus}${amount(t.cents)}` : amount(t.cents));
+    else if (layout === 'signed-leaders') row.push(t.cents > 0 ? `+${amount(t.cents)}` : amount(t.cents));
     else if (layout === 'paren-signed') row.push(t.cents < 0 ? `(${amount(-t.cents)})` : amount(t.cents));
     else if (suffixed) row.push(`${amount(Math.abs(t.cents))} ${t.cents < 0 ? 'DR' : 'CR'}`);
     else if (flagged) row.push(t.cents < 0 ? flags[0] : flags[1], amount(Math.abs(t.cents)));
-    else if (layout === 'dc-grid' || valueDated) row.push(debit, credit);
+    else if (layout === 'dc-grid' || valueDated || layout === 'boxed-split') row.push(debit, credit);
     else row.push(credit, debit);
     row.push(`${amount(t.balanceCents)}${balanceMark}`);
     return row;
@@ -129,7 +137,7 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
     rows.unshift([...first, `${amount(facts.openingCents)}${balanceMark}`]);
   }
   const grid = layout === 'split-grid' || layout === 'dc-grid' || layout === 'dc-flag' || valueDated ? 'full'
-    : layout === 'crdr-suffix' || layout === 'paren-signed' ? 'rules' : layout === 'split-zebra' ? 'zebra' : layout === 'signed-rules' ? 'rules' : 'none';
+    : layout === 'crdr-suffix' || layout === 'paren-signed' || layout === 'boxed-split' ? 'rules' : layout === 'signed-leaders' ? 'zebra' : layout === 'split-zebra' ? 'zebra' : layout === 'signed-rules' ? 'rules' : 'none';
   writer.table({ columns, rows, grid, size: size * 0.9 });
 
   const totals: Array<[string, string]> = [
@@ -139,7 +147,15 @@ export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang
   ];
   const totalsWidth = Math.max(...totals.map(([l]) => writer.doc.widthOfString(withColon(style, l)))) + size;
   writer.ensure(size * 10);
-  if (layout !== 'paren-signed') for (const [l, v] of totals) writer.kv(withColon(style, l), v, totalsWidth);
+  if (layout === 'boxed-split') {
+    const summary: Array<[string, number]> = [
+      [style.label('opening'), facts.openingCents], [style.label('totalDebits'), facts.totalDebitsCents],
+      [style.label('totalCredits'), facts.totalCreditsCents], [style.label('closing'), facts.closingCents],
+    ];
+    labelAboveGrid(writer, summary.map(([label, c]) => ({ label, value: amount(c) })), 4, size);
+  } else if (layout === 'signed-leaders') {
+    leaderBlock(writer, totals.map(([l, v], i) => [l, v, i === totals.length - 1] as [string, string, boolean]));
+  } else if (layout !== 'paren-signed') for (const [l, v] of totals) writer.kv(withColon(style, l), v, totalsWidth);
   writer.gap(size);
   const printed = formatDate(facts.printDate, style.dateStyle);
   writer.para(zh ? `打印日期：${printed}　本流水仅作为客户交易记录证明，不作为其他用途。` : `Printed on ${printed}. This statement is a record of transactions and is not a confirmation of funds.`, { size: size * 0.8 });

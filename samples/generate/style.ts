@@ -113,6 +113,8 @@ export function footerText(style: FooterStyle, page: number, total: number): { t
     case 'zh-total-first': return { text: `共${total}页　第${page}页`, printedNumber: page, printedTotal: total };
     case 'en-p-of': return { text: `p. ${page} of ${total}`, printedNumber: page, printedTotal: total };
     case 'en-page-of-upper': return { text: `PAGE ${page} OF ${total}`, printedNumber: page, printedTotal: total };
+    case 'zh-paren-total': return { text: `第${page}页（共${total}页）`, printedNumber: page, printedTotal: total };
+    case 'en-dash-page-of': return { text: `- Page ${page} of ${total} -`, printedNumber: page, printedTotal: total };
     case 'none': return { text: null };
   }
 }

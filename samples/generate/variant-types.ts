@@ -22,15 +22,18 @@ export type DateStyle =
   | 'dot-nopad' | 'zh-hanzi' | 'en-ordinal' | 'en-mdy-ordinal' | 'dmy-dot' | 'iso-time' | 'slash-time';
 
 /** How the key terms of a loan contract are set out. */
-export type ContractLayout = 'inline' | 'pairs' | 'table' | 'stacked' | 'prose' | 'grid4' | 'blanks' | 'articles' | 'schedule';
-export type PayslipLayout = 'kv' | 'item-table' | 'wide-table' | 'two-column' | 'dot-leaders' | 'ytd-table' | 'banded' | 'grid-pairs';
+export type ContractLayout = 'inline' | 'pairs' | 'table' | 'stacked' | 'prose' | 'grid4' | 'blanks' | 'articles' | 'schedule'
+  | 'clause-para' | 'label-above';
+export type PayslipLayout = 'kv' | 'item-table' | 'wide-table' | 'two-column' | 'dot-leaders' | 'ytd-table' | 'banded' | 'grid-pairs'
+  | 'grouped-wide' | 'leader-columns';
 /** `split`: separate credit and debit columns; `signed`: one signed amount column; `suffix`/`flag`: unsigned amounts marked CR/DR or by a 借/贷 column. */
 export type StatementLayout = 'split-grid' | 'signed-plain' | 'split-zebra' | 'signed-rules' | 'dc-grid' | 'crdr-suffix' | 'dc-flag'
-  | 'value-date-split' | 'paren-signed';
+  | 'value-date-split' | 'paren-signed' | 'boxed-split' | 'signed-leaders';
 export type FooterStyle =
   | 'zh-spaced' | 'zh-slash' | 'zh-compact' | 'fraction' | 'dash' | 'en-page-of' | 'en-page-slash' | 'en-of' | 'none'
   | 'zh-page-only' | 'en-page-n' | 'en-pg-slash'
-  | 'zh-of-slash' | 'zh-total-first' | 'en-p-of' | 'en-page-of-upper';
+  | 'zh-of-slash' | 'zh-total-first' | 'en-p-of' | 'en-page-of-upper'
+  | 'zh-paren-total' | 'en-dash-page-of';
 export type ContractNumberStyle = 'code-dash' | 'zh-paren' | 'compact' | 'zh-bracket';
 
 /** Every label a layout may print, each with its synonyms; a layout picks one per document. */
@@ -101,7 +104,7 @@ export type EnglishWordsForm = 'title' | 'say-upper';
 export type RepaymentCode = 'equal-instalment' | 'equal-principal' | 'interest-only-bullet';
 
 export interface VariantSet {
-  name: 'dev' | 'holdout' | 'fresh' | 'unseen';
+  name: 'dev' | 'holdout' | 'fresh' | 'unseen' | 'blind';
   fonts: Record<Lang, readonly FontPair[]>;
   bodySizes: Record<Lang, readonly number[]>;
   /** Page margins in points. */
