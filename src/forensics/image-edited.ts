@@ -1,6 +1,6 @@
 /**
  * IMAGE_EDITED: pixel evidence of local editing on raster pages (JPEG images, scanned PDF pages,
- * PNG/TIFF pages). Four signals (see `pixel-evidence.ts`) are fused into one graded finding per
+ * PNG/TIFF pages). Five signals (see `pixel-evidence.ts`) are fused into one graded finding per
  * page: a region's score is its strongest signal (strength / that signal's high threshold) plus
  * half of every other signal that points at the same place. The finding carries the region, the
  * score and threshold, every signal that contributed, and a heat map of the leading signal.
@@ -21,6 +21,7 @@ import { findPdfJpegs, isJpeg } from './jpeg.js';
  */
 export const PIXEL_THRESHOLDS: Record<PixelSignal, { high: number; alone: Severity }> = {
   'jpeg-ghost': { high: 24, alone: 'high' },
+  'patch-ghost': { high: 20, alone: 'high' }, // 1.45× the strongest clean tuning page (13.8)
   'error-level': { high: 6.4, alone: 'low' }, // low = silent: never reported on its own
   sharpness: { high: 30, alone: 'medium' },
   'copy-move': { high: 60, alone: 'low' },
@@ -77,6 +78,7 @@ export function fuseCandidates(candidates: Candidate[]): FusedRegion | undefined
 
 const WHY: Record<PixelSignal, string> = {
   'jpeg-ghost': 'the page carries the trace of an earlier JPEG save, and this region does not: it was put in after that save',
+  'patch-ghost': 'this region carries the trace of a coarser JPEG save that the rest of the page lacks: it was cut from another image and pasted in',
   'error-level': 'this region recompresses unlike the rest of the page\'s text: it went through fewer or different compressions',
   sharpness: 'the strokes here are crisper than the rest of the page\'s text: typical of digits typed in an editor over a scan',
   'copy-move': 'the same stroke pixels appear elsewhere on the page under one shift: copied digits',

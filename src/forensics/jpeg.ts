@@ -55,7 +55,11 @@ export function loadBaseTables(): Promise<number[][]> {
   return baseTables;
 }
 
-function scaleTable(base: number[], quality: number): number[] {
+/**
+ * A base table scaled to `quality` the libjpeg way (either order: the scaling is per entry).
+ * @example scaleTable(base, 75)
+ */
+export function scaleTable(base: readonly number[], quality: number): number[] {
   const scale = quality < 50 ? 5000 / quality : 200 - quality * 2;
   return base.map((b) => Math.min(255, Math.max(1, Math.floor((b * scale + 50) / 100))));
 }

@@ -5,14 +5,15 @@
  */
 import type { BBox } from '../model/schema.js';
 import { blockRanges, inkedBlocks, outlierRegions, type BlockMap, type Grey } from './block-map.js';
-import { decodeLuma } from './dct.js';
+import { decodeLuma, naturalOrder } from './dct.js';
 import { findGhost } from './double-jpeg.js';
+import { findPatchGhost, type PatchGhost } from './patch-ghost.js';
 import { errorLevelZ } from './error-level.js';
 import { findCopyMoves } from './copy-move.js';
 import { sharpnessZ } from './sharpness.js';
-import { estimateJpegQuality, readLumaTable, type JpegQuality } from './jpeg.js';
+import { estimateJpegQuality, loadBaseTables, readLumaTable, type JpegQuality } from './jpeg.js';
 
-export type PixelSignal = 'jpeg-ghost' | 'error-level' | 'sharpness' | 'copy-move';
+export type PixelSignal = 'jpeg-ghost' | 'patch-ghost' | 'error-level' | 'sharpness' | 'copy-move';
 
 export interface Candidate {
   signal: PixelSignal;
@@ -67,8 +68,11 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
   const candidates: Candidate[] = [];
   const maps: PixelEvidence['maps'] = {};
 
+  const table = isJpegFile ? readLumaTable(raster) : undefined;
+  let earlier: number | undefined;
   if (quality) {
     const ghost = await findGhost(grey, quality, ranges);
+    earlier = ghost?.primary.quality;
     if (ghost) {
       maps['jpeg-ghost'] = ghost.z;
       for (const r of outlierRegions(ghost.z, 3, 4).slice(0, 3)) {
@@ -77,6 +81,22 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
       }
     }
     lap('jpeg-ghost');
+    const base = (await loadBaseTables())[quality.table];
+    if (table?.length === 64 && base?.length === 64) {
+      const patch = findPatchGhost(grey, ranges, naturalOrder(table), naturalOrder(base), quality.quality, earlier === undefined ? [] : [earlier]);
+      maps['patch-ghost'] = patch.z;
+      // A paste is one place: the same trace in several places of the page is its texture (or an
+      // encoder's table outside the family), so the region counts only by its margin over the next one.
+      const [first, ...rest] = outlierRegions(patch.z, 4, 4);
+      if (first) {
+        const runnerUp = rest.find((r) => !overlaps(r.bbox, first.bbox));
+        const strength = strengthOf(first.score, first.blocks);
+        const next = runnerUp ? strengthOf(runnerUp.score, runnerUp.blocks) : 0;
+        candidates.push({ signal: 'patch-ghost', bbox: first.bbox, strength: strength - next, z: first.score, blocks: first.blocks,
+          detail: { earlierQuality: qualityAtPeak(patch, first.bbox), regionStrength: round(strength), runnerUp: round(next) } });
+      }
+      lap('patch-ghost');
+    }
   }
 
   const sharp = sharpnessZ(grey, ink);
@@ -85,7 +105,6 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
   lap('sharpness');
 
   // Error level is asked only where the other signals point (it cannot stand alone: see error-level.ts).
-  const table = isJpegFile ? readLumaTable(raster) : undefined;
   if (table && candidates.length > 0) {
     const z = errorLevelZ(grey, table, ink, candidates.map((c) => c.bbox));
     maps['error-level'] = z;
@@ -105,3 +124,18 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;
+const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+
+/** The earlier quality found at the block of highest z inside `box`. */
+function qualityAtPeak(patch: PatchGhost, box: BBox): number {
+  const { cols, values } = patch.z;
+  let best = -Infinity;
+  let quality = 0;
+  for (let by = box[1] / 8; by < (box[1] + box[3]) / 8; by++) {
+    for (let bx = box[0] / 8; bx < (box[0] + box[2]) / 8; bx++) {
+      const v = values[by * cols + bx] as number;
+      if (v > best) { best = v; quality = patch.quality[by * cols + bx] as number; }
+    }
+  }
+  return quality;
+}

@@ -1,0 +1,159 @@
+/**
+ * A patch's own ghost: a region cut from a JPEG saved at a coarser quality than the page, pasted in
+ * on the page's grid and saved again. The page's blocks went through one table (or the same table
+ * twice); the patch's blocks went through a coarser table T' first. Where T' has a step at least
+ * 1.5× the last one, a block that went through T' keeps its coefficients near multiples of T''s
+ * step (within half of the last step); a block that did not lands there only by chance, at a rate
+ * set by the two steps. The page-wide excess at T' is the baseline (a page saved twice has a ghost
+ * everywhere: that is `jpeg-ghost`'s business), so only a compact run of blocks clearly above the
+ * page's own rate counts: a binomial z over a window of text-line shape, maximised over T'.
+ *
+ * This sees a paste saved at the page's own quality, which the page-level ghost cannot, but only
+ * when the patch's source was coarser; a finer source leaves no trace after the coarser last save.
+ */
+import { BLOCK, type BlockMap, type BlockRanges, type Grey } from './block-map.js';
+import { blockDct } from './dct.js';
+import { scaleTable } from './jpeg.js';
+
+export interface PatchGhostOptions {
+  /** Blocks with at least this grey range are measured. */
+  minRange: number;
+  /** Window (blocks) over which hits are pooled: wide and short, like a value on a text line. */
+  window: [number, number];
+  /** Candidate earlier qualities: from `lowest` up to the page's own quality minus `gap`. */
+  lowest: number;
+  gap: number;
+  /** Candidate qualities within this distance of an excluded one (the page's own earlier save) are skipped. */
+  excludeWithin: number;
+  /** Quality step between candidates (neighbouring qualities' steps differ by a few per cent: within tolerance). */
+  step: number;
+}
+
+export const DEFAULT_PATCH_GHOST: PatchGhostOptions = { minRange: 40, window: [5, 3], lowest: 30, gap: 4, excludeWithin: 6, step: 2 };
+
+export interface PatchGhost {
+  /** Per block: the best window z over candidate qualities (NaN where unmeasured). */
+  z: BlockMap;
+  /** Per block: the candidate quality of that best z. */
+  quality: Int16Array;
+}
+
+/**
+ * Where the page holds blocks that went through a coarser table than the rest of it.
+ * `table` is the file's own luma table and `base` the base table of its family, both natural order.
+ * @example const pg = findPatchGhost(grey, ranges, table, base, 75); pg.z
+ */
+export function findPatchGhost(grey: Grey, ranges: BlockRanges, table: readonly number[], base: readonly number[], quality: number, exclude: readonly number[] = [], options: PatchGhostOptions = DEFAULT_PATCH_GHOST): PatchGhost {
+  const { cols, rows } = ranges;
+  const blocks: number[] = [];
+  for (let i = 0; i < cols * rows; i++) if ((ranges.hi[i] as number) - (ranges.lo[i] as number) >= options.minRange) blocks.push(i);
+  // Only coefficients of at least 3 can reach half a coarse step (≥ 6): keep those, sparsely.
+  const start = new Int32Array(blocks.length + 1);
+  const ks: number[] = [];
+  const cs: number[] = [];
+  const one = new Float64Array(64);
+  const tmp = new Float64Array(64);
+  for (let n = 0; n < blocks.length; n++) {
+    const i = blocks[n] as number;
+    blockDct(grey, (i % cols) * BLOCK, Math.floor(i / cols) * BLOCK, one, tmp);
+    for (let k = 1; k < 64; k++) if (Math.abs(one[k] as number) >= 3) { ks.push(k); cs.push(one[k] as number); }
+    start[n + 1] = ks.length;
+  }
+  const coefK = Uint8Array.from(ks);
+  const coefV = Float32Array.from(cs);
+  const stepOf = new Float64Array(64);
+  const tolOf = new Float64Array(64);
+  const best = new Float32Array(cols * rows).fill(NaN);
+  const bestQ = new Int16Array(cols * rows);
+  for (const i of blocks) best[i] = -Infinity;
+  const hits = new Float32Array(cols * rows);
+  const expected = new Float32Array(cols * rows);
+  const tested = new Float32Array(cols * rows);
+  const [wx, wy] = options.window;
+  const sumH = new Float32Array(cols * rows);
+  const sumE = new Float32Array(cols * rows);
+  const sumT = new Float32Array(cols * rows);
+  for (let q = options.lowest; q <= quality - options.gap; q += options.step) {
+    // A page saved twice is on its earlier table everywhere (unevenly): that is jpeg-ghost's evidence.
+    if (exclude.some((x) => Math.abs(x - q) <= options.excludeWithin)) continue;
+    const coarse = scaleTable(base, q);
+    let usable = 0;
+    for (let k = 1; k < 64; k++) {
+      const ok = (coarse[k] as number) >= 1.5 * (table[k] as number) && (coarse[k] as number) >= 6;
+      stepOf[k] = ok ? (coarse[k] as number) : 0;
+      // Re-quantising with the last step moved a coefficient by at most half of it (plus rounding).
+      tolOf[k] = ok ? ((table[k] as number) / 2 + 0.5) / (coarse[k] as number) : 0;
+      if (ok) usable++;
+    }
+    if (usable < 4) continue;
+    hits.fill(0);
+    expected.fill(0);
+    tested.fill(0);
+    let allHits = 0;
+    let allExpected = 0;
+    for (let n = 0; n < blocks.length; n++) {
+    const i = blocks[n] as number;
+      let h = 0;
+      let e = 0;
+      let t = 0;
+      for (let j = start[n] as number; j < (start[n + 1] as number); j++) {
+        const k = coefK[j] as number;
+        const step = stepOf[k] as number;
+        const c = coefV[j] as number;
+        if (step === 0 || Math.abs(c) < step / 2) continue;
+        const tol = tolOf[k] as number;
+        const r = c / step;
+        if (Math.abs(r - Math.round(r)) <= tol) h++;
+        e += tol < 0.5 ? 2 * tol : 1;
+        t++;
+      }
+      hits[i] = h;
+      expected[i] = e;
+      tested[i] = t;
+      allHits += h;
+      allExpected += e;
+    }
+    if (allExpected < 50) continue;
+    // The page's own rate at this table is the baseline (never below chance).
+    const rate = Math.max(1, allHits / allExpected);
+    const H = windowSums(hits, cols, rows, wx, wy, sumH);
+    const E = windowSums(expected, cols, rows, wx, wy, sumE);
+    const T = windowSums(tested, cols, rows, wx, wy, sumT);
+    for (const i of blocks) {
+      const t = T[i] as number;
+      if (t < 12) continue;
+      const mean = Math.min(0.95 * t, (E[i] as number) * rate);
+      const z = ((H[i] as number) - mean) / Math.sqrt(mean * (1 - mean / t) + 1);
+      if (z > (best[i] as number)) { best[i] = z; bestQ[i] = q; }
+    }
+  }
+  for (const i of blocks) if (best[i] === -Infinity) best[i] = NaN;
+  return { z: { cols, rows, values: best }, quality: bestQ };
+}
+
+/** Sum of `v` over the (w × h)-block window centred on each block (clipped at the page's edges), into `out`. */
+function windowSums(v: Float32Array, cols: number, rows: number, w: number, h: number, out: Float32Array): Float32Array {
+  const rx = w >> 1;
+  const ry = h >> 1;
+  const rowSum = new Float32Array(cols * rows);
+  for (let y = 0; y < rows; y++) {
+    let s = 0;
+    const o = y * cols;
+    for (let x = 0; x < Math.min(cols, rx); x++) s += v[o + x] as number;
+    for (let x = 0; x < cols; x++) {
+      if (x + rx < cols) s += v[o + x + rx] as number;
+      if (x - rx - 1 >= 0) s -= v[o + x - rx - 1] as number;
+      rowSum[o + x] = s;
+    }
+  }
+  for (let x = 0; x < cols; x++) {
+    let s = 0;
+    for (let y = 0; y < Math.min(rows, ry); y++) s += rowSum[y * cols + x] as number;
+    for (let y = 0; y < rows; y++) {
+      if (y + ry < rows) s += rowSum[(y + ry) * cols + x] as number;
+      if (y - ry - 1 >= 0) s -= rowSum[(y - ry - 1) * cols + x] as number;
+      out[y * cols + x] = s;
+    }
+  }
+  return out;
+}
