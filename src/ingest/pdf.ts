@@ -1,14 +1,14 @@
 /**
- * PDFs through pdf-parse (which drives pdf.js): per-page text with positions and fonts, document
+ * PDFs through pdf.js: per-page text with positions and fonts, document
  * metadata, and page rendering for pages that must be OCR'd.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'pdf-parse';
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, InvalidPDFException, OPS, VerbosityLevel } from './pdfjs.js';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { DocumentError } from '../model/errors.js';
 import type { Word } from '../model/document.js';
+import { multiply, readPageMarks, type Matrix, type PageMarks } from './pdf-marks.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -41,18 +41,9 @@ export interface PdfFile {
   metadata: Record<string, string>;
   readTextPage(index: number, dpi: number): Promise<PdfTextPage>;
   renderPage(index: number, dpi: number): Promise<RasterPage>;
+  /** Images and paths the page paints, in page coordinates at `dpi`: ink evidence without rendering. */
+  readMarks(index: number, dpi: number): Promise<PageMarks>;
   close(): Promise<void>;
-}
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: readonly number[]): Matrix {
-  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = n;
-  return [
-    m[0] * a + m[2] * b, m[1] * a + m[3] * b,
-    m[0] * c + m[2] * d, m[1] * c + m[3] * d,
-    m[0] * e + m[2] * f + m[4], m[1] * e + m[3] * f + m[5],
-  ];
 }
 
 /**
@@ -60,19 +51,19 @@ function multiply(m: Matrix, n: readonly number[]): Matrix {
  * @example const pdf = await openPdf(bytes); const p1 = await pdf.readTextPage(1, 200); await pdf.close();
  */
 export async function openPdf(bytes: Buffer): Promise<PdfFile> {
-  const parser = new PDFParse({
+  const task = getDocument({
     data: new Uint8Array(bytes),
     cMapUrl: CMAP_URL,
     cMapPacked: true,
     standardFontDataUrl: STANDARD_FONTS_URL,
     isEvalSupported: false,
+    verbosity: VerbosityLevel.ERRORS, // warnings go to stdout, which must stay clean for --json
   });
   let doc: PDFDocumentProxy;
   try {
-    // pdf-parse keeps its pdf.js document private; `load()` is the one loader it uses itself.
-    doc = await (parser as unknown as { load(): Promise<PDFDocumentProxy> }).load();
+    doc = await task.promise;
   } catch (error) {
-    await parser.destroy().catch(() => undefined);
+    await task.destroy().catch(() => undefined);
     throw toDocumentError(error);
   }
   const metadata = await readMetadata(doc);
@@ -81,22 +72,26 @@ export async function openPdf(bytes: Buffer): Promise<PdfFile> {
     metadata,
     readTextPage: async (index, dpi) => readTextPage(await doc.getPage(index), dpi),
     renderPage: async (index, dpi) => renderPage(doc, await doc.getPage(index), dpi),
-    close: () => parser.destroy(),
+    readMarks: async (index, dpi) => {
+      const page = await doc.getPage(index);
+      try { return await readPageMarks(page, dpi); } finally { page.cleanup(); }
+    },
+    close: () => task.destroy(),
   };
 }
 
 function toDocumentError(error: unknown): DocumentError {
-  if (error instanceof PasswordException || (error as Error)?.name === 'PasswordException') {
+  if ((error as Error)?.name === 'PasswordException') {
     return new DocumentError('ENCRYPTED', 'The PDF is password-protected; ask the submitter for an unprotected copy.', { cause: error });
   }
   const detail = error instanceof Error ? error.message : String(error);
-  if (error instanceof InvalidPDFException || error instanceof FormatError || /Invalid PDF|XRef|startxref|Unexpected/i.test(detail)) {
+  if (error instanceof InvalidPDFException || /^(InvalidPDFException|FormatError)$/.test((error as Error)?.name ?? '') || /Invalid PDF|XRef|startxref|Unexpected/i.test(detail)) {
     return new DocumentError('CORRUPT_FILE', `The PDF is damaged and cannot be read (${detail}).`, { cause: error });
   }
   return new DocumentError('CORRUPT_FILE', `The PDF could not be opened (${detail}).`, { cause: error });
 }
 
-/** Info dictionary and XMP. (pdf-parse's getInfo also reads the outline, permissions and page labels.) */
+/** Info dictionary and XMP (not the outline, permissions or page labels: nothing here uses them). */
 async function readMetadata(doc: PDFDocumentProxy): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   try {
