@@ -81,13 +81,14 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
     for (const m of line.text.matchAll(EN_RUN)) {
       if ((m.index ?? 0) < (consumed.get(line) ?? 0)) continue;
       const raw = m[0].trim();
-      const numberWords = raw.match(new RegExp(`\\b(?:${EN_NUMBER})\\b`, 'giu'))?.length ?? 0;
-      if (numberWords < 2) continue;
       const start = (m.index ?? 0) + m[0].indexOf(raw);
       const next = lines[i + 1];
       const head = next && next.page === line.page && start + raw.length >= line.text.trimEnd().length ? EN_HEAD.exec(next.text) : null;
       const wrapped = head ? { line: next!, start: head.index + head[0].indexOf(head[0].trim()), end: head.index + head[0].trimEnd().length } : undefined;
       const words = wrapped ? `${raw} ${next!.text.slice(wrapped.start, wrapped.end)}` : raw;
+      // Counted over the wrapped whole: "… DOLLARS ONE" / "HUNDRED AND TWENTY …" holds one number word before the break.
+      const numberWords = words.match(new RegExp(`\\b(?:${EN_NUMBER})\\b`, 'giu'))?.length ?? 0;
+      if (numberWords < 2) continue;
       if (wrapped) consumed.set(next!, wrapped.end);
       const parsed = parseEnglishAmountWords(words);
       out.push({ line, start, end: start + raw.length, text: words.replace(/\s+/gu, ''), amount: parsed.ok ? parsed.value : null, reason: parsed.reason, wrapped });

@@ -41,13 +41,21 @@ const SEPARATOR = /^\s*(?:[.·…．_]{3,}\s*[:：]?|[:：]|[;；](?=\s)|[-–�
 /** OCR reads a key's colon as a semicolon (公积金;  1,728.00): one touching the key, with a blank after it, counts. */
 const COLON_AFTER = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*(?:[.·…．_]{3,}|[:：]|(?<=\S)[;；](?=\s)|\s[-–—](?=\s|[A-Za-z\u4e00-\u9fff]))/u;
 const COLUMN_GAP = /\s{2,}/u;
+/** The copula of a Chinese key-terms clause: 借款期限为…, 还款方式是…. */
+const COPULA = /^\s*(?:为|是)(?![\u4e00-\u9fff]{0,1}(?:准|止|限|由|依据))/u;
 /** What may stand before a key on its line: a number, a party name, a short qualifier word or two. */
-const KEY_PREFIX = /^(?:[\dA-Za-z一二三四五六七八九十]{1,3}[、.．)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*)?(?:(?:[A-Za-z][A-Za-z'’.]*\s+){0,2}|(?:甲方|乙方|丙方|借款人|贷款人|出借人|抵押人|本人)?)(?:[(（]\s*)?$/u;
+const KEY_PREFIX = /^(?:\d{1,2}\.\d{1,2}\s+|[\dA-Za-z一二三四五六七八九十]{1,3}[、.．)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*)?(?:(?:[A-Za-z][A-Za-z'’.]*\s+){0,2}|(?:甲方|乙方|丙方|借款人|贷款人|出借人|抵押人|本人)?)(?:[(（]\s*)?$/u;
 /** Up to four Han characters (after an item number) qualifying a key: 个人, 贷款, 代扣, 本期. */
-const HAN_PREFIX = /^(?:[(（][\d一二三四五六七八九十]{1,3}[)）]\s*|[\d一二三四五六七八九十]{1,3}[、.．]\s*)?[\u4e00-\u9fff]{1,4}$/u;
+const HAN_PREFIX = /^(?:\d{1,2}\.\d{1,2}\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*|[\d一二三四五六七八九十]{1,3}[、.．]\s*)?[\u4e00-\u9fff]{1,4}$/u;
 /** What closes a key: a colon, a dot leader, or a column gap before the value. */
 const KEY_END = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?(?:\s*[:：]|\s*[.·…．_]{3,}|\s{2,}(?=\S))/u;
 const SENTENCE_END = /[。；;]\s*$/u;
+/**
+ * A numbered sub-clause opening after a sentence, never inside a dotted date (2023.4.25) nor after an
+ * abbreviation's dot (p.a. 4.35) ("…per month. 1.5 The Lender…", "…为准。1.3 本合同…"):
+ * key terms run on in one paragraph, and the next clause number ends the value before it.
+ */
+const CLAUSE_BREAK = /(?:(?<=[A-Za-z)]{2}[.])\s*|(?<=\d[.])\s+|(?<=[。;；])\s*)\d{1,2}\.\d{1,2}(?![\d.])(?=\s|[\u4e00-\u9fff]|$)/u;
 /** A clause or section heading: 第三条, 3. / 3.1 / 3、, "3 Repayment", Article 3, Clause 3. */
 const HEADING = /^\s*(?:第[\d一二三四五六七八九十百]+条|\d{1,2}(?:\.\d+)*[.)、．]\s*\S|\d{1,2}\s+[A-Z\u4e00-\u9fff]|article\b|clause\b|section\b)/iu;
 
@@ -60,6 +68,8 @@ export interface FindOptions {
   multiline: boolean;
   /** Whether a piece of text already reads as the field's value: such words after a label are the value, not more key. */
   readable?: (text: string) => boolean;
+  /** Words after a label in prose that introduce its value ("… Property at Flat 3B"): read past them, as prose. */
+  proseCue?: RegExp;
   /** Only keys closed by a colon or a dot leader count (bare, common words). */
   requireColon?: boolean;
 }
@@ -79,19 +89,24 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       // A label pattern may swallow the blanks after it (document\s*): they are the separator, not the key.
       let labelEnd = at + match[0].trimEnd().length;
       // A key starts its line, a cell, a clause (after ；，) or a sentence ("…it owns. Secured Premises: …").
-      const sentence = /.*[。.!?！？]\s+/su.exec(line.text.slice(0, at));
+      const sentence = /.*(?:[。.!?！？]\s+|[。！？])/su.exec(line.text.slice(0, at));
       const gaps = [...line.text.slice(0, at).matchAll(/\s{2,}/gu)];
       const lastGap = gaps.at(-1);
       const cellStart = lastGap ? (lastGap.index ?? 0) + lastGap[0].length : 0;
       const segmentStart = Math.max(cellStart, sentence ? sentence[0].length : 0, ...['；', ';', '，', ','].map((c) => line.text.lastIndexOf(c, at - 1) + 1));
       const prefix = line.text.slice(segmentStart, at);
+      // "Employer's Name", "Lender's Address": a label owned by another party's key names that party's thing.
+      const possessor = /([A-Za-z]+)['’]s\s+$/u.exec(prefix)?.[1];
+      if (possessor && new RegExp(`^(?:${options.anyLabel.source})$`, 'iu').test(possessor) && !new RegExp(`^(?:${label.source})$`, 'iu').test(possessor)) continue;
       // "Party B (Borrower): …", "乙方（借款人）：…": the closing bracket belongs to the key.
-      if (/[(（]\s*$/u.test(prefix)) labelEnd += /^\s*[)）]/u.exec(line.text.slice(labelEnd))?.[0].length ?? 0;
+      // A bracket opened inside the label ("Security (Property)") closes in the key too.
+      const opened = (match[0].match(/[(（]/gu)?.length ?? 0) > (match[0].match(/[)）]/gu)?.length ?? 0);
+      if (/[(（]\s*$/u.test(prefix) || opened) labelEnd += /^\s*[)）]/u.exec(line.text.slice(labelEnd))?.[0].length ?? 0;
       const labelOnlyEnd = labelEnd;
       // A key may run on past its label before the separator: "Net Pay Credited ....", 应发小计, 借款人姓名：.
       const tail = COLON_AFTER.test(line.text.slice(labelEnd)) ? 0 : keyTail(line.text.slice(labelEnd), options.readable);
       // A bare Chinese qualifier may stand before a key that a separator or the line's end closes: 个人社会保险费  2,121.00.
-      const closed = (end: number) => COLON_AFTER.test(line.text.slice(end)) || /^(?:\s{2,}\S|\s*$)/u.test(line.text.slice(end));
+      const closed = (end: number) => COLON_AFTER.test(line.text.slice(end)) || /^(?:\s{2,}\S|\s*$)/u.test(line.text.slice(end)) || COPULA.test(line.text.slice(end));
       const keyPosition = KEY_PREFIX.test(prefix) || (HAN_PREFIX.test(prefix) && closed(labelEnd + tail));
       if (keyPosition) labelEnd += tail;
       const after = line.text.slice(labelEnd);
@@ -101,9 +116,12 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       if (options.requireColon && !(keyPosition && colon)) continue;
       const ownLine = keyPosition && !continuesParagraph(lines, i);
       const strong = colon || (ownLine && (after.trim() === '' || /^\s{2,}/u.test(after) || /^\s*[(\[（【]/u.test(after)));
-      const keyed = strong || (ownLine && /^\s/u.test(after));
+      // A clause of running key terms states its key with 为/是 (1.4 本息还款方式为…，抵押房屋地址为…).
+      const keyed = strong || (ownLine && /^\s/u.test(after)) || (keyPosition && COPULA.test(after));
       const strength = strong ? 2 : keyed ? 1 : 0;
-      if (!keyed && !options.allowProse) continue;
+      const cue = !keyed ? options.proseCue?.exec(after) : undefined;
+      if (!keyed && !options.allowProse && !cue) continue;
+      if (cue) labelEnd += cue[0].length;
       const key = keyed ? { line, start: segmentStart, end: labelEnd, labelStart: at, labelEnd: labelOnlyEnd, bracketed: /[(（]\s*$/u.test(prefix) } : undefined;
       const inline = readInline(line, labelEnd, nextKey);
       if (inline) {
@@ -124,8 +142,14 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
         out.push({ text, parts, placement: line.band ? 'below' : 'inline', keyed, strength, label: match[0], key });
       }
       if (!line.band && (!inline || !colon)) {
-        const below = readBelow(lines, i, at, labelEnd);
-        if (below) out.push({ text: below.line.text.slice(below.start, below.end), parts: [below], placement: 'below', keyed: true, strength: 2, label: match[0], key });
+        // The key's cell spans its qualifier too ("Effective Rate"): the value below may stand under either.
+        const below = readBelow(lines, i, keyPosition ? segmentStart : at, labelEnd);
+        if (below) {
+          const wrap = options.multiline ? readCellWrap(lines, below) : undefined;
+          const parts = wrap ? [below, wrap] : [below];
+          const text = parts.map((p) => p.line.text.slice(p.start, p.end)).reduce((acc, t) => (!acc ? t : acc + (/[\u4e00-\u9fff-]$/u.test(acc) || /^[\u4e00-\u9fff]/u.test(t) ? '' : ' ') + t), '');
+          out.push({ text, parts, placement: 'below', keyed: true, strength: 2, label: match[0], key });
+        }
         // A header among several cells has its value below it, never in the next line's first cell.
         const headerCell = line.text.trim().split(/\s{2,}/u).length > 1;
         const next = !inline && strong && !headerCell ? readNextLine(lines, i, nextKey) : undefined;
@@ -170,7 +194,8 @@ export function locate(candidate: Candidate, start: number, end: number): { bbox
     offset += length + (candidate.text.length > offset + length && candidate.text[offset + length] === ' ' ? 1 : 0);
   }
   const boxes = spans.map((s) => spanBox(s.line.line, s.start, s.end));
-  const raw = spans.map((s) => s.line.line.text.slice(s.start, s.end)).join(spans.length > 1 ? ' ' : '');
+  // Wrapped Chinese text joins directly (偿还本 / 金), as the candidate's text does.
+  const raw = spans.map((s) => s.line.line.text.slice(s.start, s.end)).reduce((acc, t) => (!acc ? t : acc + (/[\u4e00-\u9fff]$/u.test(acc) || /^[\u4e00-\u9fff]/u.test(t) ? '' : ' ') + t), '');
   return { bbox: (boxes.length ? unionBox(boxes) : spanBox(candidate.parts[0]!.line.line, 0, 0)).map(Math.round) as BBox, raw, spans };
 }
 
@@ -186,6 +211,8 @@ function readInline(line: TextLine, from: number, nextKey: RegExp): Span | undef
   let end = gap ? gap.index : rest.length;
   const key = nextKey.exec(rest.slice(0, end));
   if (key && key.index > 0) end = key.index;
+  const clause = CLAUSE_BREAK.exec(rest.slice(0, end));
+  if (clause) end = clause.index;
   const text = rest.slice(0, end).replace(/[\s;；,，]+$/u, '');
   if (!text.trim()) return undefined;
   return { line, start: pos, end: pos + text.length };
@@ -218,10 +245,11 @@ function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp): Span 
   if (!reachesRightMargin(lines, line)) return undefined;
   if (SENTENCE_END.test(line.text)) return undefined;
   const text = next.text;
-  if (nextKey.test(text) || HEADING.test(text) || COLUMN_GAP.test(text.trim())) return undefined;
-  const lead = text.length - text.trimStart().length;
-  const stop = /[。；;]/u.exec(text);
+  const stop = /[。；;]/u.exec(text) ?? CLAUSE_BREAK.exec(text);
   const end = stop ? stop.index : text.trimEnd().length;
+  // Only the piece up to the sentence's end continues the value: a key after it starts another clause.
+  if (nextKey.test(text.slice(0, end)) || HEADING.test(text) || COLUMN_GAP.test(text.trim())) return undefined;
+  const lead = text.length - text.trimStart().length;
   if (end <= lead) return undefined;
   return { line: next, start: lead, end };
 }
@@ -247,16 +275,41 @@ function readBelow(lines: readonly TextLine[], i: number, start: number, end: nu
   const labelBox = spanBox(head.line, start, end);
   const x0 = labelBox[0] - h;
   const x1 = labelBox[0] + labelBox[2] + h;
+  // Under the label: centred under it, or starting under it (a long value left-aligned in the label's box).
   const words = next.line.words.filter((w) => {
     const cx = w.bbox[0] + w.bbox[2] / 2;
-    return cx >= x0 && cx <= x1;
+    return (cx >= x0 && cx <= x1) || (w.bbox[0] >= x0 && w.bbox[0] <= labelBox[0] + h);
   });
   if (words.length === 0) return undefined;
   const first = next.line.text.indexOf(words[0]!.text.trim());
   const lastWord = words.at(-1)!.text.trim();
   const lastAt = next.line.text.indexOf(lastWord, first);
   if (first < 0 || lastAt < 0) return undefined;
+  // A value set flush with its label's left edge fills its box: the whole cell, up to the column gap.
+  if (Math.abs(words[0]!.bbox[0] - labelBox[0]) <= h) {
+    const cell = /^\S+(?:\s\S+)*/u.exec(next.text.slice(first));
+    if (cell) return { line: next, start: first, end: Math.max(first + cell[0].length, lastAt + lastWord.length) };
+  }
   return { line: next, start: first, end: lastAt + lastWord.length };
+}
+
+/**
+ * A value in a box wraps inside the box: its rest stands on a tight line below, starting under the
+ * value's first character ("Bank of China Limited, Hefei" / "Sub-branch"). That piece, up to a column gap.
+ */
+function readCellWrap(lines: readonly TextLine[], value: Span): Span | undefined {
+  const i = lines.indexOf(value.line);
+  const next = lines[i + 1];
+  if (i < 0 || !next || next.page !== value.line.page) return undefined;
+  const h = value.line.line.bbox[3];
+  if (next.line.bbox[1] - (value.line.line.bbox[1] + h) > 0.6 * h || Math.abs(next.line.bbox[3] - h) > 0.25 * h) return undefined;
+  const x = spanBox(value.line.line, value.start, value.start + 1)[0];
+  for (const m of next.text.matchAll(/\S+(?:\s\S+)*/gu)) {
+    const start = m.index ?? 0;
+    const at = spanBox(next.line, start, start + 1)[0];
+    if (Math.abs(at - x) <= h) return { line: next, start, end: start + m[0].length };
+  }
+  return undefined;
 }
 
 function readNextLine(lines: readonly TextLine[], i: number, nextKey: RegExp): Span | undefined {

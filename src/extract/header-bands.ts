@@ -1,7 +1,9 @@
 /**
  * Header bands: a row of item labels over one row of values, as pay slips print them, several
- * bands down a page ("Basic  Commission  Gross" over three amounts). A label may wrap onto two or
- * three tight lines ("Income Tax / Withheld", 失业保险(个 / 人)). Each column of a band is read as
+ * bands down a page ("Basic  Commission  Gross" over three amounts), or one wide table with group
+ * headings (人员 / 应发项目 / 扣款项目) a row apart above its item labels: the headings stay a line of their
+ * own. A label may wrap onto up to four tight lines ("Income Tax / Withheld", 失业保险(个 / 人), even
+ * inside a word: "Providen / t Fund"). Each column of a band is read as
  * one key-value line ("Income Tax Withheld  3,161.55"), so that the finder sees whole labels
  * beside their values. A band is taken only when its top line holds some field label, no line of
  * its head holds a digit, and its value row holds no label (a row of keys and values is a grid,
@@ -15,7 +17,9 @@ import { foldWidth, type TextLine } from './lines.js';
 const WRAP_PITCH = 1.6;
 /** Farthest the value row may stand below the last header line, top to top, in line heights. */
 const VALUE_PITCH = 3;
-const MAX_HEAD_LINES = 3;
+const MAX_HEAD_LINES = 4;
+/** Blank between two words, in line heights, that parts cells even where the text layer put one space (a wide table set tight). */
+const CELL_GAP = 0.8;
 /** Cells a band has at least: two would be as likely a key-value row over another one (出借人  … / 住所  …). */
 const MIN_CELLS = 3;
 /** A key closed by a colon or a dot leader: its line is a key-value row, no header of labels nor row of values. */
@@ -60,15 +64,24 @@ function readBand(lines: readonly TextLine[], i: number, label: RegExp): { colum
     if (next.page !== top.page || label.test(next.text) || /\d/u.test(next.text) || !within(tails.at(-1) ?? values, next, WRAP_PITCH)) break;
     tails.push(next);
   }
-  const headWords = cells.map(() => [] as Word[]);
-  for (const line of head) for (const word of wordsOf(line)) headWords[nearest(cells, word)]!.push(word);
+  // Each column's label, line by line: a narrow column breaks its label, even inside a word ("Providen" / "t Fund").
+  // A piece under a piece of the line above continues that label, whichever value it stands nearer.
+  const headWords = cells.map(() => [] as Word[][]);
+  let above: { word: Word; column: number }[] = [];
+  for (const line of head) {
+    const perCell = cells.map(() => [] as Word[]);
+    const placed = wordsOf(line).map((word) => ({ word, column: under(above, word) ?? nearest(cells, word) }));
+    for (const { word, column } of placed) perCell[column]!.push(word);
+    perCell.forEach((words, k) => { if (words.length) headWords[k]!.push(words); });
+    above = placed;
+  }
   const tailWords = cells.map(() => [] as Word[]);
   for (const line of tails) for (const word of wordsOf(line)) tailWords[nearest(cells, word)]!.push(word);
   const columns = cells.flatMap((cell, k) => {
-    const key = headWords[k]!;
+    const key = headWords[k]!.flat();
     if (key.length === 0) return [];
     const value = [...cell.words, ...tailWords[k]!];
-    const text = `${joinWords(key)}  ${joinWords(value)}`;
+    const text = `${joinLabelLines(headWords[k]!.map(joinWords))}  ${joinWords(value)}`;
     const line: Line = {
       text,
       bbox: unionBox([...key, ...value].map((w) => w.bbox)),
@@ -87,14 +100,14 @@ function within(above: TextLine, below: TextLine, pitch: number): boolean {
 }
 
 function cellCount(line: TextLine): number {
-  return line.text.trim().split(/\s{2,}/u).length;
+  return cellsOf(line).length;
 }
 
 function wordsOf(line: TextLine): Word[] {
   return line.line.words.filter((w) => w.text.trim());
 }
 
-/** Cells of a value row from its words: a gap of two blanks in the text ends a cell. */
+/** Cells of a row from its words: a gap of two blanks in the text, or a wide blank between the words' boxes, ends a cell. */
 function cellsOf(line: TextLine): Cell[] {
   const cells: Cell[] = [];
   let pos = 0;
@@ -103,12 +116,24 @@ function cellsOf(line: TextLine): Cell[] {
     const at = line.line.text.indexOf(text, pos);
     const gap = at >= 0 && /\s{2,}/u.test(line.line.text.slice(pos, at));
     if (at >= 0) pos = at + text.length;
-    const [x, , w] = word.bbox;
+    const [x, , w, h] = word.bbox;
     const last = cells.at(-1);
-    if (!last || gap) cells.push({ x0: x, x1: x + w, words: [word] });
+    if (!last || gap || x - last.x1 > CELL_GAP * h) cells.push({ x0: x, x1: x + w, words: [word] });
     else { last.words.push(word); last.x1 = x + w; }
   }
   return cells;
+}
+
+/** The column of the piece above that a word overlaps most, if any. */
+function under(above: readonly { word: Word; column: number }[], word: Word): number | undefined {
+  const [x, , w] = word.bbox;
+  let best: number | undefined;
+  let most = 0;
+  for (const a of above) {
+    const overlap = Math.min(x + w, a.word.bbox[0] + a.word.bbox[2]) - Math.max(x, a.word.bbox[0]);
+    if (overlap > most) { most = overlap; best = a.column; }
+  }
+  return best;
 }
 
 /** The value cell a header word stands over: the one its centre falls in, else the nearest. */
@@ -121,6 +146,14 @@ function nearest(cells: readonly Cell[], word: Word): number {
     if (d < bestDistance) { best = k; bestDistance = d; }
   });
   return best;
+}
+
+/**
+ * The lines of one column's label joined: a line that starts in lower case finishes a word the
+ * line above broke ("Providen" / "t Fund" / "(E" / "mployee)"); otherwise lines join as words do.
+ */
+function joinLabelLines(lines: readonly string[]): string {
+  return lines.reduce((acc, t) => (!acc ? t : /[A-Za-z(-]$/u.test(acc) && /^[a-z]/u.test(t) ? acc + t : joinWords([{ text: acc }, { text: t }] as Word[])), '');
 }
 
 /** Words joined as wrapped text is: directly next to Han characters and brackets, else with a blank. */

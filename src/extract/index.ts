@@ -60,7 +60,7 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   const keyLines = transposeHeaderBands(mergeWrappedRows(splitGridColumns(lines), specs.map((s) => s.label)), anyLabel);
   const candidatesOf = new Map(specs.map((spec) => {
     const readable = (text: string) => spec.read(text, '', context) !== null;
-    const findOptions = { anyLabel, allowProse: spec.allowProse ?? false, multiline: spec.multiline ?? false, readable };
+    const findOptions = { anyLabel, allowProse: spec.allowProse ?? false, multiline: spec.multiline ?? false, readable, proseCue: spec.proseCue };
     const bare = spec.colonLabel ? findCandidates(keyLines, spec.colonLabel, { ...findOptions, requireColon: true }) : [];
     const order = (c: Candidate) => c.parts[0]!.line.page * 1e6 + c.parts[0]!.line.row * 1e3 + c.parts[0]!.start / 1e3;
     const sorted = (list: Candidate[]) => list.sort((a, b) => order(a) - order(b));
@@ -177,7 +177,7 @@ function addPeriod(lines: readonly TextLine[], fields: Record<string, Field>, do
   type Dated = ReturnType<typeof findDates>[number];
   let fallback: { text: PeriodText; a: Dated; b: Dated } | undefined;
   for (const [i, line] of lines.entries()) {
-    for (const text of [{ line, text: line.text }, wrappedPeriodText(lines, i)]) {
+    for (const text of [{ line, text: line.text }, wrappedPeriodText(lines, i), ...wrappedCellPeriodTexts(lines, i)]) {
       if (!text) continue;
       const dates = findDates(text.text, order);
       for (let k = 0; k + 1 < dates.length; k++) {
@@ -194,7 +194,7 @@ function addPeriod(lines: readonly TextLine[], fields: Record<string, Field>, do
   if (!fallback) return;
   const { text, a, b } = fallback;
   const make = (d: Dated): Field => {
-    const own = Math.min(d.end, text.line.text.length);
+    const own = Math.min(d.end, text.wrap?.headEnd ?? text.line.text.length);
     const spans = [{ line: text.line, start: d.start, end: own }];
     if (text.wrap && d.end > text.wrap.offset) spans.push({ line: text.wrap.line, start: text.wrap.start + Math.max(0, d.start - text.wrap.offset), end: text.wrap.start + d.end - text.wrap.offset });
     const shown = spans.filter((p) => p.end > p.start);
@@ -213,7 +213,7 @@ function addPeriod(lines: readonly TextLine[], fields: Record<string, Field>, do
 }
 
 /** A line's text, with the text of the next line's last cell appended when that wraps the line's last cell. */
-interface PeriodText { line: TextLine; text: string; wrap?: { line: TextLine; start: number; offset: number } }
+interface PeriodText { line: TextLine; text: string; wrap?: { line: TextLine; start: number; offset: number; headEnd: number } }
 
 /**
  * "查询日期  二〇二四年三月一日 至 二〇二四年三月三" over "十一日", "Statement  1st November 2024 to 30th"
@@ -236,7 +236,50 @@ function wrappedPeriodText(lines: readonly TextLine[], i: number): PeriodText | 
   const head = line.text.trimEnd();
   const sep = /[\u4e00-\u9fff]$/u.test(head) && /^[\u4e00-\u9fff]/u.test(tail[0]) ? '' : ' ';
   const offset = head.length + sep.length;
-  return { line, text: head + sep + tail[0], wrap: { line: next, start: tail.index!, offset } };
+  return { line, text: head + sep + tail[0], wrap: { line: next, start: tail.index!, offset, headEnd: head.length } };
+}
+
+/**
+ * A period in a box among other boxes (label above, value below) wraps inside its box: "2025年06月01日 至
+ * 2025年07月" over "31日", with the next box's value beside it. Each box of the line holding a figure,
+ * read on into the piece of the tight next line that starts under it. Boxes part at a column gap or a
+ * wide blank between words (a text layer may print one space between boxes).
+ */
+function wrappedCellPeriodTexts(lines: readonly TextLine[], i: number): PeriodText[] {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!next || next.page !== line.page) return [];
+  const h = line.line.bbox[3];
+  if (next.line.bbox[1] - (line.line.bbox[1] + h) > 0.6 * h) return [];
+  const boxes = boxesOf(line);
+  const pieces = boxesOf(next);
+  return boxes.slice(0, -1).flatMap((box, k) => {
+    const head = line.text.slice(0, box.end);
+    const right = boxes[k + 1]!.x0;
+    const piece = pieces.find((p) => p.x0 >= box.x0 - h && p.x0 < right - h);
+    if (!piece || !/\d|[〇一二三四五六七八九十]/u.test(line.text.slice(box.start, box.end))) return [];
+    const tail = next.text.slice(piece.start, piece.end);
+    const sep = /[\u4e00-\u9fff]$/u.test(head) && /^[\u4e00-\u9fff]/u.test(tail) ? '' : ' ';
+    return [{ line, text: head + sep + tail, wrap: { line: next, start: piece.start, offset: head.length + sep.length, headEnd: box.end } }];
+  });
+}
+
+/** Boxes of a line: runs of words parted by a column gap in the text or a blank wider than 0.8 line heights. */
+function boxesOf(line: TextLine): { start: number; end: number; x0: number }[] {
+  const boxes: { start: number; end: number; x0: number; x1: number }[] = [];
+  let pos = 0;
+  for (const word of line.line.words) {
+    const t = word.text.trim();
+    if (!t) continue;
+    const at = line.line.text.indexOf(t, pos);
+    if (at < 0) continue;
+    const [x, , w, h] = word.bbox;
+    const last = boxes.at(-1);
+    if (!last || /\s{2,}/u.test(line.line.text.slice(pos, at)) || x - last.x1 > 0.8 * h) boxes.push({ start: at, end: at + t.length, x0: x, x1: x + w });
+    else { last.end = at + t.length; last.x1 = x + w; }
+    pos = at + t.length;
+  }
+  return boxes;
 }
 
 /** The words mention nearest the principal in figures (same line, or the lines after it). */

@@ -33,6 +33,10 @@ export type ValueReader = (text: string, label: string, context?: ReadContext) =
  * day-first (15/03/2025), a second one over 12 proves month-first (03/15/2025). Undecided: none.
  */
 export function inferDateOrder(text: string): 'DMY' | 'MDY' | undefined {
+  // A document that states its convention ("dates are written DD/MM/YYYY", 日/月/年) is taken at its word.
+  const dmyStated = /\bdd\s*[/.-]\s*mm\s*[/.-]\s*(?:yy)?yy\b|\bday\s*[/-]\s*month\s*[/-]\s*year\b|日\s*[/／]\s*月\s*[/／]\s*年/iu.test(text);
+  const mdyStated = /\bmm\s*[/.-]\s*dd\s*[/.-]\s*(?:yy)?yy\b|\bmonth\s*[/-]\s*day\s*[/-]\s*year\b|月\s*[/／]\s*日\s*[/／]\s*年/iu.test(text);
+  if (dmyStated !== mdyStated) return dmyStated ? 'DMY' : 'MDY';
   let dmy = 0;
   let mdy = 0;
   for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{4}(?!\d)/gu)) {
@@ -115,6 +119,16 @@ export const readDate: ValueReader = (text, _label, context) => {
   return first ? { ...first, trust: 1 } : null;
 };
 
+/** The last day of a span when the value is one ("from 1 Mar 2024 to 28 Feb 2025", 自…起至…止); else the one date. */
+export const readEndDate: ValueReader = (text, _label, context) => {
+  const [a, b] = findDates(text, context?.dateOrder);
+  const join = /^\s*(?:起\s*)?(?:至|到|~|～|—|–|-|to|until|till|through)\s*$/iu;
+  if (a && b && join.test(text.slice(a.end, b.start))) return { ...b, trust: 1 };
+  // "from 06/08/2023 to" at a line's end: the span's last day is on the next line, not this date.
+  if (a && !b && join.test(text.slice(a.end))) return null;
+  return a ? { ...a, trust: 1 } : null;
+};
+
 export const readMonth: ValueReader = (text, _label, context) => {
   // MM/YYYY (10/2025), which the date parser leaves alone: no day, so no day/month order to decide.
   const slashed = /(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/.-])/u.exec(text);
@@ -187,7 +201,7 @@ export const readIdNumber: ValueReader = (text) => {
 };
 
 /** Words of forms and roles, never part of a person's name (CUSTOMER STATEMENT, The Borrower, 姓名). */
-const NAME_STOP = /银行|公司|合同|协议|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|姓名|名称|全称|户名|工资|明细|流水|对账|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby|\bname\b|\bfull\b|statement|\bpay|salary|summary|details|\bthe\b|borrower|lender|customer|client|employee|staff|member|holder|party|currency|period|month|total|branch/iu;
+const NAME_STOP = /银行|公司|合同|协议|工号|编号|部门|科室|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|姓名|名称|全称|户名|工资|明细|流水|对账|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby|\bname\b|\bfull\b|statement|\bpay|salary|summary|details|\bthe\b|borrower|lender|customer|client|employee|staff|member|holder|party|currency|period|month|total|branch/iu;
 
 export const readPersonName: ValueReader = (rawText) => {
   // OCR puts stray quote marks before values (“”谢勇); they are never part of a name.
@@ -200,7 +214,10 @@ export const readPersonName: ValueReader = (rawText) => {
   }
   // A word run on into digits is a code (HR691356), not a name.
   const en = /^\s*((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){0,3})(?![A-Za-z'’.-]*\d)/u.exec(text);
-  if (en && !NAME_STOP.test(en[2]!)) {
+  // Capitalised words that run on into a company suffix are a company's name (Qingdao Hengxin Co., Ltd.).
+  const company = en && (/\b(?:co|ltd|inc|corp)\.?$|\b(?:limited|company|group|bank)$/iu.test(en[2]!) ||
+    /^[\s,]*(?:co\b|co\.|ltd|limited|inc\b|corp|company|group|bank)/iu.test(text.slice(text.indexOf(en[2]!) + en[2]!.length)));
+  if (en && !company && !NAME_STOP.test(en[2]!)) {
     const start = text.indexOf(en[2]!);
     return { value: en[2]!.replace(/\s+/g, ''), start, end: start + en[2]!.length, trust: 1, extra: { display: en[2] } };
   }

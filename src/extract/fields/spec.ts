@@ -9,6 +9,11 @@ export interface FieldSpec {
   allowProse?: boolean;
   /** Which mention wins when several parse: the first (default) or the last (signing dates). */
   prefer?: 'first' | 'last';
+  /**
+   * Words that make a label in prose introduce its value (an address: "a mortgage over the Charged
+   * Property at Flat 3B, …", 抵押房产位于…): read there as in prose, though the field takes no prose.
+   */
+  proseCue?: RegExp;
   /** The value may wrap onto the next line (addresses, institution names, repayment terms). */
   multiline?: boolean;
   /**
@@ -28,6 +33,9 @@ export function labels(...alternatives: string[]): RegExp {
   // Longest first: at one position the regex takes the first alternative that matches (应发工资 before
   // 应发, 公司名称 before 公\s*司). Length is counted in text, not in the blanks' regex syntax.
   const textLength = (a: string) => a.replace(/\\s[*+]|\\b/gu, '').length;
-  const parts = [...alternatives].sort((a, b) => textLength(b) - textLength(a)).map((a) => a.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*').replace(/ /g, '\\s+'));
+  // Between two words of an English label a bracket may open or close ("Security (Property)", "Rate (p.a.)"):
+  // brackets set a word of a key apart in print and change nothing of its meaning.
+  const bracketed = (a: string) => a.replace(/(?<=[A-Za-z.)?])\\s[*+](?=\(?[A-Za-z\\])/gu, '\\s*[(（]?\\s*');
+  const parts = [...alternatives].sort((a, b) => textLength(b) - textLength(a)).map((a) => bracketed(a).replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*').replace(/ /g, '\\s+'));
   return new RegExp(parts.join('|'), 'iu');
 }
