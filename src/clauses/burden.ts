@@ -3,7 +3,9 @@
  * beyond the loan (the lender's sole discretion, consequences without notice, irrevocable
  * waivers, deemed consent, deductions from the money lent, ownership passing to the lender,
  * obligations on family or contacts, restrictions on the borrower's personal life, disclosure of
- * the debt to others, products the borrower must buy). Each cue is general drafting, not one
+ * the debt to others, products the borrower must buy) or that have no bounds (any account at any
+ * bank, every future debt, any person for any purpose; obligations that outlive repayment or last
+ * until the lender alone releases them). Each cue is general drafting, not one
  * contract's sentence; no cue alone says a clause is unusual — `assess.ts` weighs the cues
  * together with the clause's distance from the standard library.
  */
@@ -23,6 +25,8 @@ export const BURDEN_CUES = [
   'debt-disclosure',
   'tied-obligation',
   'personal-data',
+  'unbounded-scope',
+  'without-end',
 ] as const;
 export type BurdenCue = (typeof BURDEN_CUES)[number];
 
@@ -59,8 +63,9 @@ const CUES: { cue: BurdenCue; patterns: RegExp[][]; unless?: RegExp[] }[] = [
       [re('\\b(?:irrevocabl[ye]|unconditional(?:ly)?)\\b'), re('\\b(?:waive|agree|consent|accept|surrender|assign|authori[sz]e)')],
       [re('\\bwaives?\\b.{0,30}\\b(?:any and all|all|any) (?:rights?|claims?|remed(?:y|ies)|protections?|benefits?)\\b')],
     ],
-    // Authorising the monthly direct debit is standard; so is a guarantee said to be irrevocable.
-    unless: [re('扣收|扣划|扣款|代扣|debit|guarantee|保证|presentment|dishonou?r|protest|(?:不构成|不视为|不得视为|不应视为|并非).{0,10}放弃|not (?:operate|constitute|be (?:deemed|construed|treated))(?: as)? (?:a )?waiver')],
+    // Authorising the direct debit of each instalment from the repayment account is standard (both
+    // must be said: an irrevocable debit of any account is not); so is a guarantee said to be irrevocable.
+    unless: [re('^(?=.*(?:扣收|扣划|划扣|扣款|代扣|debit))(?=.*(?:还款账户|该账户|当期|每期|还款日|应还本息|repayment account|that account|the account|instalments?|due date))'), re('guarantee|保证|presentment|dishonou?r|protest|(?:不构成|不视为|不得视为|不应视为|并非).{0,10}放弃|not (?:operate|constitute|be (?:deemed|construed|treated))(?: as)? (?:a )?waiver')],
   },
   {
     cue: 'deemed-consequence',
@@ -119,10 +124,41 @@ const CUES: { cue: BurdenCue; patterns: RegExp[][]; unless?: RegExp[] }[] = [
     cue: 'tied-obligation',
     patterns: [
       [re('(?:须|应|应当|必须|需|需要|同意|承诺|负责)[^，,。；;不]{0,12}(?:购买|认购|投保|办理|开立|存入|存放|保持|保留|维持|转入|介绍|推荐|参加|使用)[^。；;]{0,30}(?:理财|基金|保险产品|人寿保险|定期存款|存款|保证金|余额|代发|信用卡|新客户|客户|讲座|活动|调查|产品)')],
-      [re('\\b(?:purchase|buy|subscribe|maintain|keep|hold|deposit|open|introduce|refer|attend|transfer (?:his|her|the borrower\'s)? ?salary)\\w*\\b'), re('\\b(?:fund units?|insurance polic(?:y|ies)|life insurance|investment products?|deposits?|balance|savings|credit card|new customers?|seminars?|surveys?|events?|products? (?:offered|sold|distributed) by)\\b')],
+      // "balance" alone is as often the loan's outstanding balance: only a balance kept with someone counts.
+      [re('\\b(?:purchase|buy|subscribe|maintain|keep|hold|deposit|open|introduce|refer|attend|transfer (?:his|her|the borrower\'s)? ?salary)\\w*\\b'), re('\\b(?:fund units?|insurance polic(?:y|ies)|life insurance|investment products?|deposits?|(?:minimum|average|credit|deposit|cash) balance|balance (?:with|at|of not less than)|savings|credit card|new customers?|seminars?|surveys?|events?|products? (?:offered|sold|distributed) by)\\b')],
     ],
     // Insuring the mortgaged home and keeping the repayment account funded are standard.
-    unless: [re('抵押物|财产保险|财产险|房屋保险|还款账户|当期应还|到期应付|property insurance|buildings insurance|insure the property|repayment account|enough money|sufficient (?:funds|balance) (?:in|on) the (?:repayment|designated) account|instalment')],
+    unless: [re('抵押物|财产保险|财产险|房屋保险|还款账户|当期应还|到期应付|property insurance|buildings insurance|insure the property|(?:mortgaged|charged|secured) (?:property|vehicle|goods) insured|insured against (?:fire|loss|damage|theft)|insurer of (?:its|the borrower\'s|his|her) (?:own )?choice|repayment account|enough money|sufficient (?:funds|balance) (?:in|on) the (?:repayment|designated) account|instalment')],
+  },
+  {
+    // Reach beyond this loan and the lender's own books: any account at any bank, every present and
+    // future debt, any person for any purpose, no cap on the amount.
+    cue: 'unbounded-scope',
+    patterns: [
+      [re('(?:任一|任何|所有|全部|一切|各)(?:银行|金融机构)?(?:账户|银行卡)|名下.{0,6}账户'), re('(?:其他|任何|任一|各)(?:商业)?银行|他行|其他金融机构|第三方支付|支付机构|支付账户|公积金|证券账户|理财账户')],
+      [re('(?:此后|今后|将来|未来|以后|日后|现有(?:及|和|或)将来|现在(?:及|和|或)将来)[^。；]{0,24}(?:任何|一切|全部|所有)[^。；]{0,8}(?:债务|负债|借款|欠款)')],
+      [re('任何第三方|任何人'), re('任何(?:用途|目的)')],
+      [re('不限(?:金额|额度)|(?:金额|额度)不(?:设|受)(?:上限|限制)|无(?:金额|最高额)?上限')],
+      // Accounts anywhere: the other banks count only where accounts are debited (a cross-default on
+      // debts to other banks is ordinary).
+      [re('\\bany (?:account|bank account)s?\\b[^.;]{0,60}\\bwith any\\b|\\b(?:any|all|every) (?:other )?(?:banks?|financial institutions?|payment institutions?|securities firms?)\\b|\\ball (?:of the borrower\'s )?accounts\\b(?! (?:with|at|held with|maintained with) the lender)'), re('\\b(?:accounts?|debit\\w*|set[- ]?off|deduct\\w*|withdraw\\w*|freez\\w*)\\b')],
+      [re('\\b(?:every|all|any) (?:present (?:and|or) future|existing (?:and|or) future|future)\\b[^.;]{0,12}\\b(?:liabilit\\w*|debts?|obligations?|indebtedness|sums|monies)\\b(?![^.;]{0,24}\\bunder this agreement\\b)|\\b(?:now or (?:at any time )?(?:in the )?(?:future|hereafter)|at any time in the future|from time to time hereafter)\\b[^.;]{0,20}\\b(?:owes?|owing|owed|liab\\w*|indebted\\w*)\\b(?![^.;]{0,24}\\bunder this agreement\\b)|\\b(?:owes?|owing|owed|liab\\w*|indebted\\w*)\\b[^.;]{0,30}\\b(?:now or (?:at any time )?(?:in the )?(?:future|hereafter)|at any time in the future)\\b')],
+      [re('\\b(?:with|to) any (?:person|third party|one)\\b[^.;]{0,20}\\bfor any purpose\\b|\\bfor any purpose whatsoever\\b')],
+      [re('\\bwithout (?:any )?limit (?:of|as to|on) (?:time (?:or|and) )?amount\\b|\\bunlimited in amount\\b')],
+    ],
+  },
+  {
+    // No end the borrower can reach: obligations that outlive repayment, last without limit of
+    // time or until the lender alone releases them. (Surviving termination is ordinary for
+    // confidentiality and is not counted.)
+    cue: 'without-end',
+    patterns: [
+      [re('不因[^。；]{0,24}(?:清偿|还清|偿还|履行完毕|结清|清算)[^。；]{0,12}(?:消灭|解除|终止|免除|失效)')],
+      [re(`(?:至|直至|直到)${L}.{0,6}(?:书面)?(?:解除|同意解除|通知解除|释放)(?:之日|时)|无(?:固定)?期限|永久(?:有效)?|长期有效|无限期|次数不限|不限次数`)],
+      [re('\\bnotwithstanding (?:any |the )?(?:re)?payment\\b|\\b(?:surviv|continu|remain|stay|subsist)\\w*\\b[^.;]{0,40}\\b(?:repa(?:id|yment)|paid (?:off|in full)|discharge[ds]?|settle(?:d|ment)|payment in full)\\b')],
+      [re('\\bwithout (?:any )?limit (?:of|as to|on) time\\b|\\bindefinitely\\b|\\bin perpetuity\\b|\\bforever\\b|\\buntil (?:released|discharged) (?:in writing )?by the lender\\b|\\bunlimited (?:number of )?(?:renewals|extensions|times)\\b')],
+    ],
+    unless: [re('不因.{0,10}(?:终止|解除|无效)而|survives? (?:the )?termination')],
   },
   {
     cue: 'personal-data',

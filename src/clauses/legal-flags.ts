@@ -11,8 +11,12 @@
  * - Tied products and compensating balances (银保监 "七不准": 以贷转存, 存贷挂钩, 借贷搭售).
  * - Restrictions on marriage, employment, travel and other personal choices, and harvesting of
  *   location, contacts or call records (个人信息保护法 第6条, 最小必要): beyond what a loan needs.
+ * - A standard term that excuses the lender's own errors or puts them on the borrower (民法典
+ *   第497条, 第506条): void.
+ * - Loan money paid to a party the lender picks (个人贷款管理办法: entrusted payment goes to the
+ *   borrower's own counterparty on the borrower's instruction).
  */
-import { L, re, type WordingRule } from './wording.js';
+import { B, L, re, type WordingRule } from './wording.js';
 
 export const LEGAL_FLAG_IDS = [
   'interest-deducted-upfront',
@@ -21,6 +25,8 @@ export const LEGAL_FLAG_IDS = [
   'tied-products',
   'personal-restriction',
   'personal-data-overreach',
+  'lender-liability-excluded',
+  'lender-chosen-payee',
 ] as const;
 export type LegalFlagId = (typeof LEGAL_FLAG_IDS)[number];
 
@@ -28,7 +34,10 @@ const CREDITOR = `(?:${L.slice(3, -1)}|债权人|抵押权人|质权人)`;
 const COLLATERAL = '(?:抵押物|质物|质押物|抵押财产|质押财产|担保物|(?:抵押|质押|出质)(?:的)?(?:房产|房屋|车辆|财产|土地|股权|股份|存单|设备)|该(?:房产|房屋|车辆|股权)|押品)';
 const OVERDUE = '(?:逾期|违约|欠款|催收|未(?:按期|能)?(?:偿还|还款|清偿)|到期未|不履行|拖欠)';
 const CONTACTS = '(?:亲友|亲属|家人|家属|家庭成员|配偶|父母|子女|朋友|同事|邻居|紧急联系人|通讯录|联系人|工作单位|单位领导|雇主)';
-const EN_CONTACTS = "(?:family|relatives?|friends?|colleagues?|co-?workers?|neighbou?rs?|employer|(?:phone |emergency )?contacts?(?: list)?|references|people (?:the borrower|in the borrower's) (?:knows?|phone))";
+// "contact" alone is the verb ("may contact the Borrower by telephone"): only plural or qualified contacts are people.
+/** Not preceded by a denial: 返还 counts, 不予返还 / 无需返还 does not. */
+const AFFIRMED = '(?<!不|不予|亦不予|无需|无须|不必|不再|不得|无)';
+const EN_CONTACTS = "(?:family|relatives?|friends?|colleagues?|co-?workers?|neighbou?rs?|employer|(?:phone |mobile |emergency |personal )contacts?|contacts(?: list)?|contact list|references|people (?:the borrower|in the borrower's) (?:knows?|phone))";
 
 export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
   {
@@ -58,7 +67,8 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
       [re('\\blender\\b.{0,30}\\b(?:retain|keep|take|appropriate|acquire)\\w*\\b.{0,40}\\b(?:mortgaged|pledged|charged|secured)?\\s?(?:property|collateral|vehicle|security|goods|shares)\\b'), re('\\bin (?:full |complete )?(?:satisfaction|discharge) of|\\bwithout (?:a |any )?(?:sale|auction|valuation|accounting)|\\bforeclos|\\bforfeit')],
       [re('\\bforfeit\\w*\\b'), re('\\b(?:property|collateral|vehicle|security|mortgaged|pledged)\\b'), re('\\blender\\b')],
     ],
-    unless: [re('不得.{0,6}(?:约定|直接)?.{0,6}(?:归|取得)|(?:不|非)(?:直接)?归.{0,6}所有|shall not (?:vest|pass|become)|(?:redeem|release|discharge)\\w*\\b.{0,30}\\b(?:to|in favour of) the borrower|返还|退还|归还(?:给)?(?:乙方|借款人|抵押人)|returned? to the borrower')],
+    // A surplus paid back is the lawful settlement; a surplus the clause denies (不予返还) is not.
+    unless: [re(`不得.{0,6}(?:约定|直接)?.{0,6}(?:归|取得)|(?:不|非)(?:直接)?归.{0,6}所有|shall not (?:vest|pass|become)|(?:redeem|release|discharge)\\w*\\b.{0,30}\\b(?:to|in favour of) the borrower|${AFFIRMED}(?:返还|退还|归还(?:给)?(?:乙方|借款人|抵押人))|(?<!\\b(?:no|not|never|nothing)\\b[^.;]{0,30})returned? to the borrower`)],
   },
   {
     id: 'abusive-collection',
@@ -82,7 +92,7 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
       [re('(?:须|应|应当|必须|需|需要|同意|承诺|负责)[^，,。；;不]{0,12}(?:购买|认购|申购|投保|存入|存放|保持|保留|维持|转入|开办|办理|介绍|推荐|引荐)[^。；;]{0,30}(?:理财|基金|保险产品|寿险|人寿保险|定期存款|存款|保证金|日均余额|代发|信用卡|贵金属|新客户|产品)')],
       [re('存贷挂钩|以贷转存|以贷收费|搭售|捆绑销售|补偿性余额')],
       [re('\\bcompensating (?:balance|deposit)s?\\b|\\bminimum (?:average )?(?:balance|deposit)\\b.{0,40}\\bwith the lender\\b|\\btied (?:product|sale|purchase)')],
-      [re('\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|as a condition)\\b'), re('\\b(?:purchas\\w*|buy\\w*|subscrib\\w*|maintain\\w*|keep\\w*|hold\\w*|deposit\\w*|plac\\w*|open\\w*|introduc\\w*|refer\\w*|bring)\\b'), re('\\b(?:fund units?|mutual funds?|insurance polic(?:y|ies)|life (?:insurance|policy|cover)|investment products?|wealth management|fixed deposits?|time deposits?|term deposits?|deposits? with the lender|balance with the lender|savings|credit cards?|new customers?|products? (?:offered|sold|distributed|issued) by the lender)\\b')],
+      [re('\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|(?:as|is) a (?:pre-?)?condition|condition (?:of|precedent)|conditional (?:up)?on)\\b'), re('\\b(?:purchas\\w*|buy\\w*|subscrib\\w*|maintain\\w*|keep\\w*|hold\\w*|deposit\\w*|plac\\w*|open\\w*|introduc\\w*|refer\\w*|bring)\\b'), re('\\b(?:fund units?|units (?:in|of) (?:the lender|a|an|any)|mutual funds?|insurance polic(?:y|ies)|life (?:insurance|policy|cover)|investment (?:products?|plans?)|wealth[- ]management|fixed deposits?|time deposits?|term deposits?|deposits? with the lender|balance with the lender|savings|credit cards?|new customers?|products? (?:offered|sold|distributed|issued) by the lender)\\b')],
     ],
     // Insuring the mortgaged property and funding the repayment account are ordinary duties.
     unless: [re('抵押物|抵押财产|财产保险|财产险|房屋保险|还款账户|当期应还|不得(?:强制|要求|搭售|捆绑)|(?:不|无需|无须)(?:强制|要求)|自愿|property insurance|buildings insurance|insure the property|insurance (?:over|of|on) the (?:property|vehicle|mortgaged)|repayment account|shall not|is not required|not a condition')],
@@ -97,6 +107,17 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
     ],
   },
   {
+    id: 'lender-liability-excluded',
+    title: 'The borrower bears the lender\'s own errors',
+    explanation: 'Losses caused by the lender\'s own systems, staff, errors or negligence fall on the borrower, or the lender is excused from them: a standard term that excludes the drafter\'s liability or shifts it to the other party is void (民法典 第497条, 第506条).',
+    patterns: [
+      [re(`${L}(?:的|方|自身|内部)?.{0,4}(?:系统|设备|技术|工作人员|员工|职员|操作|过错|过失|失误|差错|错误|疏忽)|(?:系统故障|操作失误|工作失误|计算错误|记录错误|重复扣款|错误扣款|错误计息)`), re(`(?:由${B}|${B}).{0,4}(?:自行)?(?:承担|负担|负责)|${L}.{0,4}(?:不予|不)(?:退还|赔偿|补偿|承担|负责)|(?:免除|豁免)${L}.{0,6}责任`)],
+      [re("\\b(?:errors?|omissions?|mistakes?|negligen\\w*|fault|misconduct|system (?:failures?|errors?)|miscalculat\\w*)\\b[^.;]{0,60}\\b(?:of|by) the lender\\b|\\blender'?s? (?:own )?(?:errors?|omissions?|mistakes?|negligen\\w*|fault|staff|employees|systems?)\\b|\\b(?:the lender|its (?:staff|employees|officers|systems?))\\b[^.;]{0,20}\\b(?:errs?|errors?|negligen\\w*|mistakes?)\\b"), re("\\bborrower\\b[^.;]{0,20}\\b(?:bears?|shall bear|is liable|shall be liable|assumes?|shall indemnify|indemnif\\w*)\\b|\\bborne by the borrower\\b|\\bat the borrower'?s? (?:sole |own )?(?:risk|cost)\\b|\\blender\\b[^.;]{0,20}\\b(?:shall|will) (?:not|have no|bear no)\\b[^.;]{0,12}\\b(?:liab\\w*|responsib\\w*|refund|compensat\\w*)")],
+    ],
+    // Force majeure, third parties' failures and carve-outs for the lender's fault are the ordinary allocation.
+    unless: [re(`不可抗力|非${L}|第三方原因|${B}(?:的|自身)?(?:原因|过错|过失)|不视为${B}|beyond (?:its|the lender's) (?:reasonable )?control|force majeure|\\bexcept\\b|\\bsave (?:for|where|to)\\b|\\bunless (?:caused|due)|other than (?:any )?(?:loss|losses) (?:caused|arising)|(?:故意|重大过失).{0,8}(?:除外|不在此限)|borrower'?s? (?:own )?(?:fault|error|negligence|failure)|not (?:be )?treated as (?:a )?default`)],
+  },
+  {
     id: 'personal-data-overreach',
     title: 'Collection or sharing of personal data beyond the loan',
     explanation: 'The lender may collect the borrower\'s location, contacts, call records or social accounts, or pass personal data to others for marketing: beyond what the loan needs (个人信息保护法 第6条, minimum necessary).',
@@ -108,5 +129,15 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
     ],
     unless: [re('征信|信用信息基础数据库|credit (?:reference|bureau)|不得|禁止|shall not|will not|must not|may not')],
   },
+  {
+    id: 'lender-chosen-payee',
+    title: 'Loan paid to a party the lender chooses',
+    explanation: 'The money lent goes to a merchant, platform or account the lender picks, not to the borrower or a counterparty the borrower names, and still counts as lent to the borrower (个人贷款管理办法: entrusted payment goes to the borrower\'s own counterparty on the borrower\'s instruction).',
+    patterns: [
+      [re('借款|贷款|放款|资金|款项'), re(`(?:支付|划付|划入|划转|汇入|转入|发放|交付)(?:至|到|给|予|入)?[^。；，,]{0,4}${L}.{0,2}(?:指定|选定|选择|确定|认可|合作)的(?!${B})`)],
+      [re('\\b(?:loan|proceeds|advance|funds|amount lent)\\b'), re('\\b(?:pay|paid|paying|transfer\\w*|remit\\w*|disburs\\w*|credit\\w*)\\b'), re("\\b(?:as|which|that|whom) the lender (?:may |shall |will )?(?:nominate|designate|choose|select|specify|direct|appoint)|\\b(?:nominated|designated|chosen|selected|specified|appointed) by the lender\\b|\\blender'?s? (?:nominee|chosen|designated|partner)")],
+    ],
+    // Repayment into an account the lender names, or payout to the borrower's own account, is ordinary.
+    unless: [re(`还款|归还|偿还|清偿|${B}(?:本人)?(?:名下|在.{0,8}开立)|${B}(?:本人)?的?(?:账户|银行卡)|\\brepay\\w*|\\binstalments?\\b|borrower'?s? (?:own )?(?:account|bank account)|account (?:in|held in) the (?:name of the )?borrower|in the borrower'?s name`)],
+  },
 ];
-

@@ -55,7 +55,7 @@ export function findQuantities(text: string): Quantity[] {
       // English names the period in more letters than Chinese: "the monthly interest rate is 1.75%".
       const before = text.slice(Math.max(0, start - 64), start);
       const after = text.slice(end, end + 24);
-      const basis = BEFORE.find(([, p]) => p.test(before))?.[0] ?? AFTER.find(([, p]) => p.test(after))?.[0] ?? chargePeriod(text.slice(end, end + 60));
+      const basis = BEFORE.find(([, p]) => p.test(before))?.[0] ?? AFTER.find(([, p]) => p.test(after))?.[0] ?? chargePeriod(text.slice(end, end + 60)) ?? zhChargePeriod(before, after);
       found.push({ percent, start, end, written: m[0].trim(), ...(basis ? { basis } : {}) });
     }
   }
@@ -71,6 +71,19 @@ function chargePeriod(after: string): Basis | undefined {
   if (/\b(?:for\s+)?(?:each|every|per)\s+(?:calendar\s+)?day\b|\bper\s+diem\b|\bdaily\b/iu.test(after)) return 'daily';
   if (/\b(?:for\s+)?(?:each|every|per)\s+month\b|\bmonthly\b/iu.test(after)) return 'monthly';
   return undefined;
+}
+
+/**
+ * The Chinese late charge: a share of the overdue amount (按逾期金额的千分之五) for each day or
+ * month of delay, the period written before the amount (每逾期一日，按……) or right after the
+ * figure (……的万分之五每日计收). Both the overdue amount and the period must be written.
+ */
+function zhChargePeriod(before: string, after: string): Basis | undefined {
+  if (!/(?:逾期|欠|未(?:付|还|偿还|支付)|应(?:付|还)|当期|拖欠|迟延|延迟)[^，,。；;]{0,8}(?:金额|款项|本金|本息|款|部分)的?\s*$/u.test(before)) return undefined;
+  const limb = before.split(/[。；;]/u).pop() ?? '';
+  const period = /每(?:逾期|迟延|延迟|拖欠|超期|延期|滞纳)(?:一|1)?个?(日|天|月)|每(日|天)|按(日|天)/u.exec(limb) ?? /^\s*(?:每|按|\/)(日|天|月)/u.exec(after);
+  if (!period) return undefined;
+  return (period[1] ?? period[2] ?? period[3]) === '月' ? 'monthly' : 'daily';
 }
 
 /** A rate per its basis → annual percent. */

@@ -60,8 +60,10 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
     explanation: 'The borrower gives up its defences, set-off or the right to go to court or arbitration against the lender.',
     patterns: [
       [re('放弃'), re('抗辩|起诉|诉讼|上诉|诉权|仲裁|抵销|抵消|异议')],
-      [re(`${B}.{0,20}(?:不得|不会|不再|同意不|承诺不)(?:就|对|以)?.{0,20}(?:提起诉讼|起诉|提出抗辩|抗辩)`)],
-      [re('(?:不得|不能|不会|不再|无权)(?:以|就|对)?[^，,]{0,30}(?:主张|提出)[^，,]{0,10}(?:抗辩|抵销|抵消)')],
+      [re(`${B}.{0,20}(?:不得|不会|不再|同意不|承诺不)(?:就|对|以)?.{0,20}(?:提起诉讼|起诉|提出抗辩|抗辩|提出(?:任何)?异议)`)],
+      [re('(?:不得|不能|不会|不再|无权)(?:以|就|对)?[^，,]{0,30}(?:主张|提出)[^，,]{0,10}(?:抗辩|抵销|抵消|异议|质疑)')],
+      // Barred from objecting to the court: 不得以……为由申请移送管辖 / 不得提出管辖权异议.
+      [re('(?:不得|不能|无权|放弃)[^。；]{0,24}(?:申请移送|移送管辖|管辖权?异议|管辖提出异议)')],
       [re(`${B}.{0,6}不得以.{0,20}(?:债权|款项).{0,6}(?:抵销|抵消)`)],
       [re('\\bwaive[sd]?\\b|\\bwaiver of\\b|\\brelinquish|\\brenounc|\\bforgo|\\bgives? up\\b'), re('defen[cs]e|right to (?:sue|bring|commence|object|appeal|a trial|dispute)|set-?off|counterclaim|legal (?:action|proceedings)|jury trial|objection|\\bplea\\b|claim against')],
       [re('\\bborrower\\b.{0,20}\\b(?:shall|will|may) not (?:raise|assert|plead)\\b'), re('defen[cs]e|\\bplea\\b|objection|counterclaim|set-?off')],
@@ -69,6 +71,8 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
       [re('\\b(?:not|never) (?:to )?(?:assert|raise|plead|set up)\\b.{0,60}\\b(?:assignee|transferee|holder|purchaser)')],
       [re(`(?:不得|不能|无权|放弃)(?:向|对)(?:受让人|受让方|债权受让人|新债权人|持票人).{0,12}(?:主张|提出|行使)`)],
       [re('\\bborrower\\b.{0,40}\\b(?:shall|will|agrees? to|undertakes to) not\\b|\\bborrower\\b.{0,30}\\bnot to\\b'), re('\\b(?:sue|commence|bring|institute)\\b')],
+      // The right to contest taken away, whatever the modal: "shall have no right to question or contest".
+      [re("\\bborrower\\b[^.;]{0,60}\\b(?:(?:shall |will )?(?:have|has) no right to|(?:shall|will|is|are) not (?:be )?entitled to|shall not|may not|will not|cannot|can not|agrees? not to|undertakes? not to)\\b[^.;]{0,20}\\b(?:question|contest|dispute|challenge|object to|raise any objection|bring (?:any )?(?:proceedings|action|claim|suit)|sue|commence (?:any )?(?:proceedings|action))\\b")],
     ],
     unless: [re(`不视为.{0,6}放弃|不构成.{0,6}放弃|${L}.{0,10}(?:未行使|延缓行使|宽限)`), re('no (?:failure|delay)|shall not (?:operate|constitute|be deemed|be construed)(?: as)? (?:a )?waiver')],
   },
@@ -77,8 +81,8 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
     title: 'Cross-default beyond the borrower',
     explanation: 'A default by someone other than the borrower (an affiliate, relative, shareholder or any third party) puts this loan in default.',
     patterns: [
-      [re('关联方|关联企业|关联公司|关联人|家庭成员|家人|兄弟姐妹|兄弟|姐妹|配偶|子女|父母|亲属|股东|实际控制人|控制的(?:任何)?企业|任职(?:的)?单位|(?:投资|入股|持股)(?:入股)?的(?:任何)?(?:公司|企业)|任何第三方'), re('违约|逾期|未按时偿还|未偿还|不能清偿|未能清偿|被起诉|失信'), re(`(?:视为|视同|构成|即为|属于).{0,12}违约|宣布.{0,20}到期|提前到期|(?:提前|立即)收回|要求.{0,8}(?:立即|提前)(?:偿还|还款|清偿|归还)|立即到期|停止发放`)],
-      [re('\\baffiliates?\\b|related part(?:y|ies)|subsidiar(?:y|ies)|shareholders?|\\bfamily\\b|relatives?|spouse|household|\\bparents?\\b|\\bchildren\\b|\\bchild\\b|siblings?|brothers?|sisters?|in-laws?|partner\\b|parent company|any (?:company|entity|business) (?:in which|of which|the borrower owns)|group company|controlling person|connected with the borrower'), re('default|fails? to (?:pay|repay)|failure to (?:pay|repay)|non-?payment|overdue|insolven|\\blate\\b|in arrears'), re('event of default|accelerat|immediately due|immediate repayment|constitutes? (?:a|an) default|in default|treat.{0,20}as (?:a|an) (?:default|event of default)|demand (?:immediate |full |early )?(?:re)?payment|becomes? (?:immediately |at once )?(?:due|payable|repayable)|call (?:in )?the (?:loan|facility)|cancel the (?:loan|facility)')],
+      [re('关联方|关联企业|关联公司|关联人|家庭成员|家人|兄弟姐妹|兄弟|姐妹|配偶|子女|父母|亲属|股东|实际控制人|控制的(?:任何)?企业|任职(?:的)?单位|(?:投资|入股|持股)(?:入股)?的(?:任何)?(?:公司|企业)|任何第三方'), re('违约|逾期|未(?:能)?(?:按期|按时|如期|及时|足额)?(?:履行|偿还|清偿|支付|归还)|不能清偿|不履行|被起诉|失信'), re(`(?:视为|视同|构成|即为|属于).{0,12}违约|宣布.{0,20}到期|提前到期|(?:提前|立即)收回|要求.{0,8}(?:立即|提前)(?:偿还|还款|清偿|归还)|立即到期|停止发放`)],
+      [re('\\baffiliates?\\b|related part(?:y|ies)|subsidiar(?:y|ies)|shareholders?|\\bfamily\\b|relatives?|spouse|household|\\bparents?\\b|\\bchildren\\b|\\bchild\\b|siblings?|brothers?|sisters?|in-laws?|partner\\b|parent company|any (?:company|entity|business) (?:in which|of which|the borrower owns)|group company|controlling person|connected with the borrower'), re('default|fail(?:s|ed|ure)? to (?:pay|repay|meet|perform|honou?r|discharge|satisfy)|non-?payment|non-?performance|overdue|insolven|\\blate\\b|in arrears'), re('event of default|accelerat|immediately due|immediate repayment|constitutes? (?:a|an) default|in default|treat.{0,20}as (?:a|an) (?:default|event of default)|demand (?:immediate |full |early )?(?:re)?payment|becomes? (?:immediately |at once )?(?:due|payable|repayable)|call (?:in )?the (?:loan|facility)|cancel the (?:loan|facility)')],
     ],
   },
   {
@@ -122,7 +126,15 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
       [re('(?:不限定|不限制|不作(?:任何)?限制).{0,6}用途')],
       [re('(?<!不得|不能|不可|严禁|禁止)(?:可|可以|能够|得)?用于任何(?:合法)?(?:用途|目的)')],
       [re('(?<!不)(?:可|可以|能够|允许)[^。；，不]{0,10}用于[^。；不]{0,14}任何(?:合法)?(?:用途|目的)')],
-      [re('用途.{0,4}不设(?:任何)?限|自由(?:安排|支配)|任意(?:使用|支配)|(?:无须|无需|不必|不需)(?:向.{0,6})?说明.{0,4}用途')],
+      [re('用途.{0,4}不设(?:任何)?限|自由(?:安排|支配)|任意(?:使用|支配)|(?:无须|无需|不必|不需)(?:向.{0,6})?(?:说明|提供|证明).{0,12}用途|不约定.{0,8}用途')],
+      // Either word order: 借款人可自行决定……用途，贷款人对此不作任何限制.
+      [re('^(?!.*(?:不得|禁止|严禁|专项|仅(?:限|用于)|限于|只能))(?=.*用途).*(?:(?:自行|自主|自由|任意)(?:决定|确定|选择|安排)|(?:不作|不加|不设)(?:任何)?限制|不受(?:任何)?限制)')],
+      // The lender gives up checking the use: 不对资金流向进行检查 / "no right to enquire into their use".
+      [re('(?:不|无需|无须|不必|无权)(?:对)?[^。；，,]{0,6}(?:资金|借款|贷款)?(?:流向|用途|使用情况)[^。；，,]{0,6}(?:检查|监督|跟踪|监控|核查|审查)')],
+      [re('用途|使用|用于|流向|去向'), re(`${L}.{0,4}(?:不予|不会|不|无权|无需)(?:干涉|干预|过问|限制|追问)|${B}.{0,6}(?:完全|充分)?(?:的)?(?:自主权|自由支配)`)],
+      [re("\\b(?:no right|not (?:be )?entitled|(?:shall|will) not|need not)\\b[^.;]{0,12}\\b(?:to )?(?:enquire|inquire|monitor|check|verify|investigate)\\w*\\b[^.;]{0,20}\\b(?:use|application|proceeds)\\b")],
+      [re('\\b(?:use|uses|spend|spends|apply|applies)\\b[^.;]{0,30}\\b(?:money|loan|proceeds|funds)\\b'), re("^(?!.*\\b(?:only|must not|shall not|may not)\\b).*\\b(?:entirely |wholly |completely |solely )?(?:up to|a matter for) the borrower\\b(?!'| to (?:prove|show|repay|pay))|\\blender\\b[^.;]{0,12}\\b(?:will|shall|does) not (?:ask|enquire|inquire|question|check|monitor)\\b")],
+      [re('\\b(?:use|purpose|proceeds)\\b'), re("\\bat the (?:sole |absolute |entire )?discretion of the borrower\\b|\\bborrower'?s? (?:sole |absolute |own )?discretion\\b|\\bas the borrower (?:chooses|sees fit|thinks fit|wishes|decides)\\b|\\bany purpose (?:it|the borrower) (?:chooses|wishes|likes)\\b")],
       [re('\\bfor any purposes?\\b(?!\\s+(?:other|not|prohibited|except))')],
       [re('\\b(?:use|purpose|proceeds|application)\\b'), re('\\bnot (?:be )?restricted|\\bno restrictions?\\b|\\bunrestricted\\b|without (?:any )?restriction|as it sees fit')],
       [re('\\b(?:may|can|is free to|shall be free to) (?:use|apply|spend)\\b[^.;]{0,30}\\bin any (?:manner|way)\\b(?! other| not| prohibited| that)')],
@@ -139,9 +151,14 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
       [re('(?:直接|径行)(?:向.{0,10})?申请(?:强制)?执行')],
       [re('不经(?:过)?(?:诉讼|审判|庭审|法院)')],
       [re('(?:无须|无需|不必|不经)(?:提起)?(?:起诉|诉讼|审理|审判).{0,24}强制执行')],
-      [re(`(?:代表|代为|代其|代${B})`), re('(?:债务|欠款)(?:确认|承认)|承认.{0,6}(?:债务|欠款)'), re('法院|判决|裁判|裁决')],
+      [re(`(?:代表|代为|代其|代${B})`), re('(?:债务|欠款)(?:确认|承认)|(?:承认|认可|确认).{0,12}(?:债务|欠款)'), re('法院|判决|裁判|裁决')],
+      [re('(?:同意|接受|认可)[^。；]{0,10}(?:法院|仲裁)?[^。；]{0,6}(?:直接|径行|据此)(?:作出|出具|制作)?(?:判决|裁决|裁定|调解书)')],
+      // A debt acknowledgement or settlement signed in advance, for the lender to file: 预先签署债务确认书/调解协议.
+      [re('(?:预先|事先|签约时|签署本合同时|一并)[^。；]{0,12}(?:签署|出具|认可)[^。；]{0,16}(?:债务确认|欠款确认|调解协议|还款承诺书)')],
       [re('confess(?:ion|es|ed)?\\s+(?:of\\s+)?judge?ment|cognovit|warrant of attorney|compulsory enforcement|enforcement without (?:litigation|proceedings|trial)|judge?ment.{0,40}without (?:notice|a hearing|hearing|trial)|(?:waives?|without) (?:the )?(?:issue and )?service of process')],
       [re('power of attorney|authori[sz]es?.{0,30}(?:attorney|lawyer)'), re('\\badmit(?:s|ting)?\\b.{0,30}(?:liability|debt|indebtedness|owes?)|\\badmission\\b')],
+      [re('\\b(?:consent\\w*|submit\\w*|agree\\w*) to (?:the )?(?:entry of )?(?:a |any )?judge?ment\\b|\\bjudge?ment (?:being |may be |to be )?entered against\\b')],
+      [re('\\b(?:appoint\\w*|constitut\\w*|authori[sz]\\w*)\\b.{0,60}\\b(?:attorney|agent|lawyer)\\b'), re('\\bjudge?ment\\b|\\bconfess|\\badmit')],
     ],
   },
   {

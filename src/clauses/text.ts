@@ -43,11 +43,12 @@ export function joinLines(parts: readonly string[]): string {
 
 /**
  * Sentences (and semicolon-separated limbs) of a clause: the unit rules look at, so that two
- * conditions of one rule must hold in the same statement.
+ * conditions of one rule must hold in the same statement. A numbered sub-clause (`6.2 Where …`,
+ * `。8.2 借款人…`) starts a new sentence: its digits would otherwise glue two statements together.
  */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[。；;！？!?])|(?<=\.)\s+(?=[A-Z(])/u)
+    .split(/(?<=[。；;！？!?])|(?<=\.)\s+(?=[A-Z(])|(?<=[.。；;])\s*(?=\d{1,3}(?:\.\d{1,3})+\s)/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
