@@ -4,8 +4,9 @@
  * `scripts/measure-clauses.ts` only) and `samples/clauses/blind2/` (from `blind2-phrasings.ts`, the
  * second blind set of issue #5) and `samples/clauses/blind3/` (from `blind3-phrasings.ts`, the third)
  * and `samples/clauses/blind4/` (from `blind4-phrasings.ts` via `blind4-contracts.ts`, the fourth),
+ * and `samples/clauses/blind5/` (from `blind5-phrasings.ts` via `blind5-contracts.ts`, the fifth),
  * each with a `manifest.json` of expected clauses.
- * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2|blind3|blind4]   (all sets when none is named;
+ * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2|blind3|blind4|blind5]   (all sets when none is named;
  * needs the CJK and Liberation fonts, pdftoppm)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { DEV_RED_FLAGS_EN, DEV_RED_FLAGS_ZH, DEV_STANDARD_EN, DEV_STANDARD_ZH } 
 import { BLIND2_STANDARD_EN, BLIND2_STANDARD_PLAIN, BLIND2_STANDARD_ZH, BLIND2_UNUSUAL_EN, BLIND2_UNUSUAL_ZH } from './blind2-phrasings.js';
 import { BLIND3_STANDARD_EN, BLIND3_STANDARD_PLAIN, BLIND3_STANDARD_ZH, BLIND3_UNUSUAL_EN, BLIND3_UNUSUAL_PLAIN, BLIND3_UNUSUAL_ZH } from './blind3-phrasings.js';
 import { composeBlind4 } from './blind4-contracts.js';
+import { composeBlind5 } from './blind5-contracts.js';
 import { HOLDOUT_STANDARD_EN, HOLDOUT_STANDARD_ZH, HOLDOUT_UNUSUAL_EN, HOLDOUT_UNUSUAL_ZH } from './holdout-phrasings.js';
 import type { Phrasing, UnusualPhrasing } from './phrasing-types.js';
 import type { ClauseSampleManifest, ExpectedClause } from './manifest.js';
@@ -173,6 +175,12 @@ function blind4Plans(): Planned[] {
   return composeBlind4(rng).map((c) => plan(c.name, rng, c.lang, c.clauses.map(({ title, text, expect, note }) => ({ title, text, expect, note })), { numbering: c.numbering, inlineHeadings: c.inlineHeadings }, c.scan));
 }
 
+/** The fifth blind set: contracts composed in `blind5-contracts.ts`, each clause with its reason. */
+function blind5Plans(): Planned[] {
+  const rng = createRng(50523);
+  return composeBlind5(rng).map((c) => plan(c.name, rng, c.lang, c.clauses.map(({ title, text, expect, note }) => ({ title, text, expect, note })), { numbering: c.numbering, inlineHeadings: c.inlineHeadings }, c.scan));
+}
+
 function expectedNumber(numbering: Numbering, n: number): string {
   const zhOrdinal = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
   if (numbering === 'zh-article' || numbering === 'zh-section' || numbering === 'zh-decimal') return n <= 10 ? zhOrdinal[n] as string : n < 20 ? `十${zhOrdinal[n - 10]}` : `${zhOrdinal[Math.floor(n / 10)]}十${zhOrdinal[n % 10]}`;
@@ -197,6 +205,6 @@ async function writeSet(set: ClauseSampleManifest['set'], plans: Planned[]): Pro
 }
 
 const only = process.argv[2];
-const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans, blind3: blind3Plans, blind4: blind4Plans } as const;
-if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout, blind2, blind3 or blind4), got \`${only}\``);
+const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans, blind3: blind3Plans, blind4: blind4Plans, blind5: blind5Plans } as const;
+if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout, blind2, blind3, blind4 or blind5), got \`${only}\``);
 for (const [set, plans] of Object.entries(sets)) if (only === undefined || only === set) await writeSet(set as ClauseSampleManifest['set'], plans());
