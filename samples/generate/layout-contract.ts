@@ -23,6 +23,16 @@ export interface ContractOptions {
    * capped at 10 pt, margins at 50 pt, and a tighter signature block.
    */
   compact?: boolean;
+  /** Case sets only: render these facts, with a planted change, instead of drawing new ones. */
+  given?: GivenContract;
+}
+
+/** A case's loan facts and what its contract gets wrong: words for another amount, a missing seal or signature. */
+export interface GivenContract {
+  facts: LoanFacts;
+  wordsCents?: number;
+  noSeal?: boolean;
+  noSignature?: boolean;
 }
 
 /** Text PDFs must stay under 200 KB. */
@@ -68,12 +78,12 @@ function wordsLine(rng: Rng, variants: VariantSet, lang: Lang, facts: LoanFacts,
   return text;
 }
 
-function buildTerms(rng: Rng, variants: VariantSet, style: DocStyle, facts: LoanFacts): { terms: Term[]; wordsText: string; repaymentText: string } {
+function buildTerms(rng: Rng, variants: VariantSet, style: DocStyle, facts: LoanFacts, wordsCents?: number): { terms: Term[]; wordsText: string; repaymentText: string } {
   const zh = style.lang === 'zh';
   const period = zh
     ? `自${style.date(facts.start)}起至${style.date(facts.end)}止`
     : `from ${style.date(facts.start)} to ${style.date(facts.end)}`;
-  const wordsText = wordsLine(rng, variants, style.lang, facts, style.label('principalWords'));
+  const wordsText = wordsLine(rng, variants, style.lang, wordsCents === undefined ? facts : { ...facts, principalCents: wordsCents }, style.label('principalWords'));
   const repaymentText = rng.pick(variants.repaymentWordings[style.lang][facts.repayment]);
   const termText = zh ? `${style.fullWidth ? toFullWidth(String(facts.termMonths)) : facts.termMonths}个月` : `${facts.termMonths} months`;
   const rateText = zh ? rng.pick([`${facts.ratePercent}%`, `${facts.ratePercent}%（固定利率）`]) : rng.pick([`${facts.ratePercent}% per annum`, `${facts.ratePercent}% p.a. (fixed)`, `${facts.ratePercent}%`]);
@@ -254,7 +264,7 @@ function chooseClauses(rng: Rng, lang: Lang, count: number): Clause[] {
 
 export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang, options: ContractOptions): Promise<RenderedDoc> {
   const currency: Currency = lang === 'zh' ? 'CNY' : rng.pick(variants.englishCurrencies);
-  const facts = makeLoanFacts(rng, lang, currency, variants.surnameFirstEnglish);
+  const facts = options.given?.facts ?? makeLoanFacts(rng, lang, currency, variants.surnameFirstEnglish);
   const style = pickStyle(rng, variants, lang);
   if (options.compact) {
     style.size = Math.min(style.size, 10);
@@ -264,7 +274,7 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
   const layout = options.layoutIndex === undefined ? rng.pick(layouts) : (layouts[options.layoutIndex % layouts.length] as ContractLayout);
   const numberStyle = rng.pick(variants.contractNumberStyles[lang]);
   const number = contractNumber(facts, numberStyle);
-  const { terms, wordsText, repaymentText } = buildTerms(rng, variants, style, facts);
+  const { terms, wordsText, repaymentText } = buildTerms(rng, variants, style, facts, options.given?.wordsCents);
   const title = style.label('contractTitle');
   const clauseNumbering = lang === 'zh' ? rng.pick(['第一条', '一、'] as const) : rng.pick(['1.', 'Article 1', 'Clause 1'] as const);
   const seal = await makeSeal(facts.lender.replace(/, .*$/, ''), lang, lang === 'zh' ? '合同专用章' : 'CONTRACT SEAL');
@@ -349,12 +359,12 @@ export async function renderContract(rng: Rng, variants: VariantSet, lang: Lang,
     const sealY = writer.y;
     for (const [label, value] of sign) writer.kv(label as string, value as string, signWidth);
     // The seal sits right of the short lines, clear of the lender's name and the date.
-    writer.image(seal, writer.left + writer.width - 112, sealY + style.size * 1.2, 104);
+    if (!options.given?.noSeal) writer.image(seal, writer.left + writer.width - 112, sealY + style.size * 1.2, 104);
     writer.gap(style.size * (options.compact ? 3 : 5));
     const [signLabel, dateLabel] = zh ? [party(`乙方（签字）${style.colon || '：'}`), `日期${style.colon || '：'}`] : ['Borrower (Signature):', 'Date:'];
     const sigY = writer.y;
     writer.kv(signLabel, '', signWidth);
-    writer.image(signature, writer.left + signWidth, sigY - style.size * 1.4, lang === 'zh' ? 72 : 104);
+    if (!options.given?.noSignature) writer.image(signature, writer.left + signWidth, sigY - style.size * 1.4, lang === 'zh' ? 72 : 104);
     writer.gap(style.size * 1.6);
     writer.kv(dateLabel, style.date(facts.signing), signWidth);
     writer.gap(style.size * 2);

@@ -54,10 +54,13 @@ function splitSocial(style: DocStyle, facts: PayFacts, amt: (cents: number) => s
   });
 }
 
-/** `layoutIndex` picks from the set's pay slip layouts so every layout occurs; random when absent. */
-export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, layoutIndex?: number): Promise<RenderedDoc> {
-  const currency: Currency = lang === 'zh' ? 'CNY' : rng.pick(['CNY', 'CNY', 'HKD'] as const);
-  const facts: PayFacts = makePayFacts(rng, lang, currency, variants.surnameFirstEnglish);
+/**
+ * `layoutIndex` picks from the set's pay slip layouts so every layout occurs; random when absent.
+ * `given` (case sets only) are the facts to print instead of drawing new ones.
+ */
+export async function renderPayslip(rng: Rng, variants: VariantSet, lang: Lang, layoutIndex?: number, given?: PayFacts): Promise<RenderedDoc> {
+  const currency: Currency = given?.currency ?? (lang === 'zh' ? 'CNY' : rng.pick(['CNY', 'CNY', 'HKD'] as const));
+  const facts: PayFacts = given ?? makePayFacts(rng, lang, currency, variants.surnameFirstEnglish);
   const style = pickStyle(rng, variants, lang, ['none']);
   const layouts = variants.layouts.payslip;
   const layout = layoutIndex === undefined ? rng.pick(layouts) : (layouts[layoutIndex % layouts.length] as PayslipLayout);

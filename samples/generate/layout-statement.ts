@@ -1,5 +1,5 @@
 import { addDays, isoDate } from './calendar.js';
-import { makeStatementFacts } from './content.js';
+import { makeStatementFacts, type StatementFacts } from './content.js';
 import { labelAboveGrid, leaderBlock } from './layout-blind.js';
 import type { RenderedDoc } from './expected.js';
 import { formatAmount, formatDate, moneyValue, squash } from './format.js';
@@ -13,6 +13,8 @@ export interface StatementOptions {
   transactions: number;
   /** Index into the set's statement layouts, so every layout occurs; random when absent. */
   layoutIndex?: number;
+  /** Case sets only: the facts to print instead of drawing new ones (`transactions` is then ignored). */
+  facts?: StatementFacts;
 }
 
 const withColon = (style: DocStyle, label: string): string => (style.colon === '' ? `${label} ` : `${label}${style.colon}`);
@@ -24,8 +26,8 @@ const CURRENCY_NAMES: Record<Lang, Record<Currency, string>> = {
 
 export async function renderStatement(rng: Rng, variants: VariantSet, lang: Lang, options: StatementOptions): Promise<RenderedDoc> {
   const zh = lang === 'zh';
-  const currency: Currency = zh ? 'CNY' : rng.pick(['CNY', 'USD', 'CNY'] as const);
-  const facts = makeStatementFacts(rng, lang, currency, options.transactions, variants.surnameFirstEnglish);
+  const currency: Currency = options.facts?.currency ?? (zh ? 'CNY' : rng.pick(['CNY', 'USD', 'CNY'] as const));
+  const facts = options.facts ?? makeStatementFacts(rng, lang, currency, options.transactions, variants.surnameFirstEnglish);
   const style = pickStyle(rng, variants, lang);
   const layouts = variants.layouts.statement;
   const layout = options.layoutIndex === undefined ? rng.pick(layouts) : (layouts[options.layoutIndex % layouts.length] as StatementLayout);
