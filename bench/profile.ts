@@ -5,6 +5,8 @@
  *
  *   npx tsx bench/profile.ts                 # every dev sample: scanned and text-layer pages
  *   npx tsx bench/profile.ts file.pdf …      # these files
+ *   npx tsx bench/profile.ts --repeat 5 samples/dev/*-text-pdf.pdf   # 5 passes; the first (cold JIT, first
+ *                                            # font loads) is run but left out of the table, as in a warm worker
  *
  * CPU time is what a busy machine distorts least; the wall column shows what waits (worker starts).
  * OCR is measured on warm workers, one per language set; starting a worker is reported apart.
@@ -169,6 +171,13 @@ function printTable(title: string, clock: StageClock, pages: number): void {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  let repeat = 1;
+  const at = args.indexOf('--repeat');
+  if (at >= 0) {
+    repeat = Number(args[at + 1]);
+    if (!Number.isInteger(repeat) || repeat < 1) throw new TypeError(`Expected a whole number after --repeat, got \`${args[at + 1]}\``);
+    args.splice(at, 2);
+  }
   const all = readdirSync(DEV_SAMPLES).filter((n) => !n.endsWith('.json')).sort().map((n) => path.join(DEV_SAMPLES, n));
   const files = args.length ? args.map((f) => path.resolve(f)) : all;
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'docreview-profile-'));
@@ -179,17 +188,22 @@ async function main(): Promise<void> {
   const counts = { scan: 0, text: 0 };
   console.log(`docreview stage profile: ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, ${new Date().toISOString()}`);
   try {
-    for (const file of files) {
-      // Classify the file first (untimed): all-OCR documents go to the scan table, all-text ones to the text table.
-      const probe = await openDocument(readFileSync(file), DEFAULT_INGEST_OPTIONS);
-      const kinds = new Set<string>();
-      for (let i = 1; i <= probe.pageCount; i++) kinds.add((await probe.readPage(i)).kind);
-      await probe.close();
-      if (kinds.size !== 1) { console.log(`skipped (mixed pages): ${path.basename(file)}`); continue; }
-      const isScan = kinds.has('raster');
-      const r = await profileDocument(file, isScan ? scan : text, engines, words, outDir);
-      counts[isScan ? 'scan' : 'text'] += r.pages;
-      console.log(`${isScan ? 'scan' : 'text'}: ${r.file} (${r.pages} p)`);
+    for (let pass = 0; pass < repeat; pass++) {
+      // With --repeat, the first pass warms up and is left out of the tables.
+      const warmUp = repeat > 1 && pass === 0;
+      for (const file of files) {
+        // Classify the file first (untimed): all-OCR documents go to the scan table, all-text ones to the text table.
+        const probe = await openDocument(readFileSync(file), DEFAULT_INGEST_OPTIONS);
+        const kinds = new Set<string>();
+        for (let i = 1; i <= probe.pageCount; i++) kinds.add((await probe.readPage(i)).kind);
+        await probe.close();
+        if (kinds.size !== 1) { console.log(`skipped (mixed pages): ${path.basename(file)}`); continue; }
+        const isScan = kinds.has('raster');
+        const r = await profileDocument(file, warmUp ? new StageClock() : isScan ? scan : text, engines, words, outDir);
+        if (warmUp) continue;
+        counts[isScan ? 'scan' : 'text'] += r.pages;
+        if (pass === repeat - 1) console.log(`${isScan ? 'scan' : 'text'}: ${r.file} (${r.pages} p)`);
+      }
     }
     if (counts.scan) printTable('SCANNED PAGES', scan, counts.scan);
     if (counts.text) printTable('TEXT-LAYER PAGES', text, counts.text);

@@ -7,6 +7,7 @@
  *   npm run bench -- --long-pages 800 --workers 4
  *   npm run bench -- --long-only  # only the long run
  *   npm run bench -- --text-pages 20 --scan-samples 2   # a quick smoke run of the script itself
+ *   npx tsx bench/run.ts --text-only       # only the text-layer section (≈ 30 s)
  *
  * Scripts, not tests: numbers are printed with their targets (issue #6; a table at the end), nothing
  * fails. Rates are "steady": pages of the files finished after the first one, over the time since it
@@ -26,10 +27,10 @@ import { preprocessImage } from '../src/ocr/preprocess.js';
 import { benchOcr } from './ocr-native.js';
 import { loadSamples, writeCorpus, writeRasters, type CorpusFile } from './batch-corpus.js';
 
-interface Args { long: boolean; longOnly: boolean; longPages: number; workers: number; textPages: number; scanSamples: number; keep: boolean }
+interface Args { long: boolean; longOnly: boolean; textOnly: boolean; longPages: number; workers: number; textPages: number; scanSamples: number; keep: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { long: false, longOnly: false, longPages: 500, workers: os.availableParallelism(), textPages: 300, scanSamples: Infinity, keep: false };
+  const args: Args = { long: false, longOnly: false, textOnly: false, longPages: 500, workers: os.availableParallelism(), textPages: 300, scanSamples: Infinity, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -44,7 +45,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--text-pages') args.textPages = num();
     else if (a === '--scan-samples') args.scanSamples = num();
     else if (a === '--keep') args.keep = true;
-    else throw new TypeError(`Expected --long, --long-pages N, --long-only, --workers N, --text-pages N, --scan-samples N or --keep, got \`${a}\``);
+    else if (a === '--text-only') args.textOnly = true;
+    else throw new TypeError(`Expected --long, --long-pages N, --long-only, --workers N, --text-pages N, --text-only, --scan-samples N or --keep, got \`${a}\``);
   }
   return args;
 }
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
   try {
     // Text-layer PDFs: the samples whose pages all have a usable text layer.
     const textSamples = (await loadSamples((n) => n.includes('-text-pdf.'))).filter((s) => s.ocrPages === 0);
-    const scanSamples = (await loadSamples((n) => /-(scan-pdf\.pdf|png\.png|jpeg\.jpg|tiff\.tiff)$/.test(n))).filter((s) => s.ocrPages === s.pages).slice(0, args.scanSamples);
+    const scanSamples = args.textOnly ? [] : (await loadSamples((n) => /-(scan-pdf\.pdf|png\.png|jpeg\.jpg|tiff\.tiff)$/.test(n))).filter((s) => s.ocrPages === s.pages).slice(0, args.scanSamples);
     say(`text-layer samples: ${textSamples.map((s) => `${s.name} (${s.pages} p)`).join(', ')}`);
     say(`scanned samples: ${scanSamples.map((s) => `${s.name} (${s.pages} p)`).join(', ')}`);
 
@@ -172,6 +174,10 @@ async function main(): Promise<void> {
       rows.push({ target: 'text-layer pages ≥ 100 pages/s (all workers, steady)', measured: `${f1(tN.steadyPps)} pages/s`, met: tN.steadyPps >= 100,
         note: `CPU ${f1(tN.cpuMsPerPage)} ms/page = at most ${f1(os.availableParallelism() * 1000 / tN.cpuMsPerPage)} pages/s on idle cores` });
 
+      if (args.textOnly) {
+        say(`  1-worker stage sums (ms): ${JSON.stringify(t1.summary.run.stageMs)}`);
+        return;
+      }
       // 2. Scanned pages/s, 1 and N workers, on the same files (N workers get 2 rounds of them).
       const scanPages = scanSamples.reduce((n, s) => n + s.pages, 0);
       writeCorpus(path.join(tmp, 'scan-1'), scanSamples, scanPages);

@@ -4,7 +4,7 @@
  * letter. The page's first OCR pass saw the value among hundreds of others at page scale; this
  * reading is a second, separate look at the same pixels.
  */
-import sharp, { type Sharp } from 'sharp';
+import sharp from 'sharp';
 import type { BBox } from '../model/schema.js';
 import type { Page } from '../model/document.js';
 import type { OcrEngine, PageSegmentation } from '../ocr/engine.js';
@@ -29,14 +29,31 @@ export interface Reread {
   confidence: number;
 }
 
-/** The page raster as sharp input and its scale to page coordinates; undefined for text-layer pages. */
-async function raster(page: Page): Promise<{ image: Sharp; scale: number; width: number; height: number } | undefined> {
-  if (!page.image) return undefined;
+/** A page raster decoded once to raw pixels; `scale` maps page coordinates to its pixels. */
+interface Raster { data: Buffer; channels: 1 | 2 | 3 | 4; width: number; height: number; scale: number }
+
+/**
+ * Decoded rasters by page: a document's values are read again a few at a time from the same pages,
+ * and decoding an A4 PNG for every box cost more than cutting it. Weak, so a page's pixels go with it.
+ */
+const decoded = new WeakMap<Page, Promise<Raster>>();
+
+async function decode(page: Page & { image: NonNullable<Page['image']> }): Promise<Raster> {
   const image = page.image.raw ? sharp(page.image.data, { raw: page.image.raw }) : sharp(page.image.data);
-  const meta = await image.metadata();
-  const width = meta.width ?? page.width;
-  const height = meta.height ?? page.height;
-  return { image, scale: width / page.width, width, height };
+  const { data, info } = await image.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
+  return { data, channels: info.channels, width: info.width, height: info.height, scale: info.width / page.width };
+}
+
+/** The page raster as raw pixels and its scale to page coordinates; undefined for text-layer pages. */
+function raster(page: Page): Promise<Raster> | undefined {
+  if (!page.image) return undefined;
+  let r = decoded.get(page);
+  if (!r) {
+    r = decode(page as Page & { image: NonNullable<Page['image']> });
+    decoded.set(page, r);
+    r.catch(() => decoded.delete(page));
+  }
+  return r;
 }
 
 /**
@@ -52,11 +69,12 @@ export async function cropBox(page: Page, bbox: BBox, scale: number, padding = 0
   const right = Math.min(r.width, Math.ceil((bbox[0] + bbox[2] + pad * 1.5) * r.scale));
   const bottom = Math.min(r.height, Math.ceil((bbox[1] + bbox[3] + pad) * r.scale));
   if (right - left < 4 || bottom - top < 4) return undefined;
-  return r.image
+  // PNG level 1: the pool decodes it at once; level 6 cost more CPU for the same pixels.
+  return sharp(r.data, { raw: { width: r.width, height: r.height, channels: r.channels } })
     .extract({ left, top, width: right - left, height: bottom - top })
     .greyscale()
     .resize({ width: Math.round((right - left) * scale), kernel: 'lanczos3' })
-    .png()
+    .png({ compressionLevel: 1 })
     .toBuffer();
 }
 

@@ -73,9 +73,9 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrEngine {
   const closing = new AbortController();
   const retiring = new Set<Promise<void>>();
   let name: string | undefined;
-  // The last image preprocessed: the same page is often read twice in a row (first with chi_sim to
-  // judge the script, then with eng), and preprocessing an A4 page costs ≈ 0.5 s of CPU. One entry,
-  // so no more than one page's pixels is held after its job.
+  // The last image preprocessed: a first page whose script its first lines did not settle is read
+  // twice in a row (chi_sim, then the right model: read-document's readFirstPage), and preprocessing
+  // an A4 page costs ≈ 0.5 s of CPU. One entry, so no more than one page's pixels is held after its job.
   let last: { image: Buffer; pre: Promise<PreprocessedImage> } | undefined;
   const preprocessed = (image: Buffer, steps: PreprocessOptions): Promise<PreprocessedImage> => {
     if (last?.image !== image) {

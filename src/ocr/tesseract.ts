@@ -73,50 +73,51 @@ async function normaliseImage(image: Buffer): Promise<{ image: Buffer; width: nu
 }
 
 /**
- * Create a single-worker Tesseract engine.
+ * Switch a started worker to other languages in place: tesseract.js loads only models it has not
+ * loaded yet and re-initialises the API, where stopping the thread and starting another cost a wasm
+ * start and a model load (≈ 1–2 s), at every document in the other script in a mixed batch. One
+ * model set is live at a time, so memory stays that of one worker. `Init` resets the parameters.
+ */
+async function switchLanguages(worker: Worker, languages: readonly string[]): Promise<Worker> {
+  await worker.reinitialize([...languages] as never, OEM_LSTM_ONLY);
+  await worker.setParameters({ preserve_interword_spaces: '1', debug_file: '/dev/null' });
+  return worker;
+}
+
+/**
+ * Create a single-worker Tesseract engine. It keeps one worker thread and one language set loaded;
+ * a call with other languages switches the worker in place (see `switchLanguages`).
  * @example
  * const engine = createTesseractEngine();
  * const { lines } = await engine.recognize({ image: png });
  * await engine.close();
  */
-/**
- * Language sets kept loaded at once by one engine. One: a worker costs ≈ 300 MB, and the batch
- * measured 2.5 GB peak with more; a document in the other script restarts the worker (≈ 1–2 s).
- */
-const MAX_WORKERS_PER_ENGINE = 1;
-
 export function createTesseractEngine(options: TesseractEngineOptions = {}): OcrEngine {
   const startTimeoutMs = options.startTimeoutMs ?? 30_000;
   const jobTimeoutMs = options.jobTimeoutMs ?? 60_000;
-  // Workers by language set, least recently used first: a batch that alternates Chinese and English
-  // documents keeps both loaded instead of restarting a worker (≈ 1–2 s) at every switch.
-  const workers = new Map<string, Promise<Worker>>();
+  let current: { key: string; worker: Promise<Worker> } | undefined;
   let closed = false;
   let tail: Promise<unknown> = Promise.resolve();
   const inFlight = new Set<AbortController>();
 
-  const stop = (key: string) => {
-    const old = workers.get(key);
-    workers.delete(key);
+  const discard = () => {
+    const old = current?.worker;
+    current = undefined;
     old?.then(stopWorker, () => undefined).catch(() => undefined);
   };
-  const discard = () => { for (const key of [...workers.keys()]) stop(key); };
 
   const worker = (languages: readonly string[], signal: AbortSignal): Promise<Worker> => {
     const key = languages.join('+');
-    let started = workers.get(key);
-    if (started) {
-      workers.delete(key);
-      workers.set(key, started);
-    } else {
-      while (workers.size >= MAX_WORKERS_PER_ENGINE) stop(workers.keys().next().value!);
-      // A worker that starts after its timeout is still terminated: `discard` waits for it.
-      const fresh = startWorker(languages, () => undefined);
-      started = fresh;
-      workers.set(key, fresh);
-      fresh.catch(() => { if (workers.get(key) === fresh) workers.delete(key); });
+    if (current?.key !== key) {
+      // Calls run one at a time, so no recognition is using the worker while it switches.
+      const next = current ? current.worker.then((w) => switchLanguages(w, languages)) : startWorker(languages, () => undefined);
+      const entry = { key, worker: next };
+      current = entry;
+      // A worker that fails to start or switch is dropped; one that starts after its timeout is
+      // still terminated: `discard` waits for it.
+      next.catch(() => { if (current === entry) discard(); });
     }
-    return withTimeout(started, startTimeoutMs, 'Starting the Tesseract worker', discard, signal);
+    return withTimeout(current.worker, startTimeoutMs, 'Starting the Tesseract worker', discard, signal);
   };
 
   const run = async (input: OcrInput, opts: RecognizeOptions): Promise<OcrResult> => {
@@ -154,9 +155,9 @@ export function createTesseractEngine(options: TesseractEngineOptions = {}): Ocr
     async close() {
       closed = true;
       for (const abort of inFlight) abort.abort(new OcrError('OCR engine closed'));
-      const old = [...workers.values()];
-      workers.clear();
-      await Promise.all(old.map((w) => w.then(stopWorker, () => undefined)));
+      const old = current?.worker;
+      current = undefined;
+      await old?.then(stopWorker, () => undefined);
     },
   };
 }

@@ -4,12 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { Document, Page } from '../model/document.js';
-import type { OcrEngine } from '../ocr/engine.js';
+import type { OcrEngine, OcrResult } from '../ocr/engine.js';
 import { openDocument, DEFAULT_INGEST_OPTIONS, type IngestOptions, type RasterInput } from '../ingest/index.js';
 import { classifyDocType, detectLanguage } from '../classify/index.js';
 import { extractFields, type Extraction } from '../extract/index.js';
 import { rereadAmountWords } from './reread-words.js';
+import { scriptBand } from './script-band.js';
 import type { AmountWordsReader } from '../ocr/amount-words-reader.js';
 
 export interface ReadOptions {
@@ -43,6 +45,48 @@ export function ocrLanguages(text: string): string[] {
   return ['chi_sim', 'eng'];
 }
 
+/** Characters a band's reading needs to judge the script by; fewer and the whole page decides. */
+const MIN_BAND_CHARACTERS = 40;
+/**
+ * Mean confidence under which an `eng` reading is taken to be of another script: Chinese read with
+ * `eng` comes out as scattered letters at low confidence, English pages read at 80–95.
+ */
+const MIN_ENG_CONFIDENCE = 60;
+
+const textOf = (r: OcrResult) => r.lines.map((l) => l.text).join('\n');
+
+/**
+ * OCR a document's first page and decide its languages. The script is judged from a `chi_sim`
+ * reading of the page's first lines (script-band.ts), then the page is read once with the chosen
+ * models; before, the whole page was read with `chi_sim` and an English page a second time with
+ * `eng`. The full reading is checked against the band's verdict, and a page the band misjudged is
+ * read again as before, so the band can cost time but never the languages.
+ */
+export async function readFirstPage(ocr: OcrEngine, png: Buffer, signal?: AbortSignal): Promise<{ result: OcrResult; languages: string[] }> {
+  const band = await scriptBand(png);
+  let guess: string[] | undefined;
+  if (band) {
+    // A crop, not `rectangle`: through the pool a rectangle read came back as noise ("四 四 四").
+    const crop = await sharp(png).extract(band).png({ compressionLevel: 1 }).toBuffer();
+    const probe = textOf(await ocr.recognize({ image: crop }, { signal, languages: ['chi_sim'] }));
+    if (probe.replace(/\s+/gu, '').length >= MIN_BAND_CHARACTERS) guess = ocrLanguages(probe);
+  }
+  const read = (languages: string[]) => ocr.recognize({ image: png }, { signal, languages });
+  if (guess?.[0] === 'chi_sim') {
+    const result = await read(guess);
+    const judged = ocrLanguages(textOf(result));
+    // As the whole-page judgement always did: a chi_sim reading stands for a page judged Chinese or mixed.
+    return { result: judged[0] === 'chi_sim' ? result : await read(judged), languages: judged };
+  }
+  if (guess) {
+    const result = await read(guess);
+    if (result.confidence >= MIN_ENG_CONFIDENCE) return { result, languages: guess };
+  }
+  const chinese = await read(['chi_sim']);
+  const languages = ocrLanguages(textOf(chinese));
+  return { result: languages[0] === 'chi_sim' ? chinese : await read(languages), languages };
+}
+
 /**
  * Read one file's bytes into a classified document with extracted fields.
  * Throws `DocumentError` for files that cannot be read.
@@ -55,16 +99,14 @@ export async function readDocument(filePath: string, bytes: Buffer, options: Rea
   const pages: Page[] = [];
   const rasters = new Map<number, RasterInput>();
   let ocrMs = 0;
-  // The script is decided on the first OCR'd page and kept for the rest of the document (see ocrScript).
+  // The script is decided on the first OCR'd page and kept for the rest of the document (see readFirstPage).
   let languages: string[] | undefined;
   const recognize = async (input: RasterInput): Promise<void> => {
     const t = performance.now();
     const ocr = options.ocr();
-    let result = await ocr.recognize({ image: input.png }, { signal: options.signal, languages: languages ?? ['chi_sim'] });
-    if (!languages) {
-      languages = ocrLanguages(result.lines.map((l) => l.text).join('\n'));
-      if (languages[0] !== 'chi_sim') result = await ocr.recognize({ image: input.png }, { signal: options.signal, languages });
-    }
+    let result: OcrResult;
+    if (languages) result = await ocr.recognize({ image: input.png }, { signal: options.signal, languages });
+    else ({ result, languages } = await readFirstPage(ocr, input.png, options.signal));
     ocrMs += performance.now() - t;
     pages[input.index - 1] = {
       index: input.index, width: input.width, height: input.height, dpi: input.dpi,
