@@ -9,7 +9,7 @@ import os from 'node:os';
 import type { DocumentReport } from '../src/model/schema.js';
 import { DocumentError } from '../src/model/errors.js';
 import type { OcrEngine } from '../src/ocr/engine.js';
-import { createOcrPool } from '../src/ocr/pool.js';
+import { createPageEngine } from '../src/ocr/route.js';
 import { createAmountWordsReader, type AmountWordsReader } from '../src/ocr/amount-words-reader.js';
 import type { IngestOptions } from '../src/ingest/index.js';
 import { readDocument, type ReadResult } from '../src/read/read-document.js';
@@ -36,7 +36,7 @@ export class OcrSession {
   #engine: OcrEngine | undefined;
   #words: AmountWordsReader | undefined;
   constructor(private readonly size: number) {}
-  get = (): OcrEngine => (this.#engine ??= createOcrPool({ size: this.size }));
+  get = (): OcrEngine => (this.#engine ??= createPageEngine({ tesseract: { size: this.size } }));
   /** The 大写 line reader (a second engine), started the first time a words line is unreadable. */
   amountWords = (): AmountWordsReader => (this.#words ??= createAmountWordsReader());
   async close(): Promise<void> {

