@@ -156,3 +156,80 @@ describe('scope cues: beyond this loan, without end', () => {
     expect(usual.unusual).toBe(false);
   });
 });
+
+/**
+ * Mechanisms behind the fifth blind set's misses and false alarms, on wordings written for this
+ * file, with the standard wording beside each that must stay silent:
+ * - costs the borrower pays whatever the outcome or without a reasonableness limit;
+ * - a deposit (保证金) that becomes the lender's on a default instead of paying the debt;
+ * - statutory remedies given up in advance (格式条款 challenge, rescission, cooling-off,
+ *   limitation, complaints, class proceedings);
+ * - prepayment costing all the interest of the remaining term, however worded;
+ * - enrolment in future products without a separate decision;
+ * - the loan called in without a default, on the lender's own view or without reasons;
+ * - an arbitrator the lender appoints;
+ * - a payment authority over any card, for any amount, that cannot be cancelled;
+ * - a modest stated arrangement fee netted from the drawdown stays silent; interest does not.
+ */
+describe('blind5 mechanisms: fee, waiver, acceleration and authority families', () => {
+  it.each([
+    ['costs-regardless-of-outcome', '借款人应承担贷款人为追索欠款支出的一切费用（含律师费、公告费），不论贷款人最终是否胜诉。'],
+    ['costs-regardless-of-outcome', '贷款人实现债权的费用由借款人负担，该等费用不以合理及必要为限。'],
+    ['costs-regardless-of-outcome', 'All legal fees of the Lender in any dispute are for the account of the Borrower regardless of the outcome.'],
+    ['costs-regardless-of-outcome', 'The Borrower shall reimburse the costs of the Lender whether or not they were reasonable.'],
+    ['collateral-vests-in-lender', '借款人出现逾期的，其缴纳的押金直接归出借人所有，不用于抵扣欠款。'],
+    ['collateral-vests-in-lender', 'On any missed payment the security deposit is forfeited to the Lender and does not reduce the debt.'],
+    ['waiver-of-defences', '借款人确认放弃就本合同主张诉讼时效抗辩及申请撤销合同的权利。'],
+    ['waiver-of-defences', '借款人放弃冷静期内无理由撤回借款申请的权利。'],
+    ['waiver-of-defences', 'The Borrower waives any cooling-off period and any right to complain to the financial ombudsman.'],
+    ['waiver-of-defences', 'The Borrower agrees never to join any class or collective action against the Lender.'],
+    ['prepayment-penalty-above-limit', '借款人提前结清的，须补足剩余还款期数对应的全部利息。'],
+    ['tied-products', '借款成功后，借款人将被自动加入贷款人的会员计划并按月缴纳会员费。'],
+    ['tied-products', '贷款人后续上线的保险产品，借款人同意开通，无需逐项确认。'],
+    ['tied-products', 'By drawing the loan the Borrower is automatically enrolled in the Lender\'s payment protection insurance plan.'],
+    ['acceleration-without-default', '贷款人认为有必要时，可随时提前收回全部借款。'],
+    ['acceleration-without-default', '借款人的内部信用评分低于贷款人设定的分值的，贷款人可宣布借款提前到期。'],
+    ['acceleration-without-default', '贷款人要求提前收回贷款的，无需向借款人说明原因。'],
+    ['acceleration-without-default', 'The Lender may call for repayment of the Loan at any time whether or not an Event of Default has occurred.'],
+    ['acceleration-without-default', 'The Lender may demand early repayment without giving any reason.'],
+    ['lender-choice-of-forum', 'Disputes go before a single arbitrator appointed by the Lender.'],
+    ['open-payment-authority', 'We may collect payments from any card linked to your account, as many times as needed, for any amount we decide.'],
+    ['open-payment-authority', 'You cannot revoke this payment authority until the loan is repaid.'],
+    ['open-payment-authority', '借款人授权贷款人从其任何银行卡扣款，扣款次数不限。'],
+    ['interest-deducted-upfront', 'Interest for the first year at 1 per cent a month is deducted from the amount advanced on drawdown.'],
+    ['interest-deducted-upfront', 'An arrangement fee of 8 per cent is deducted from the loan proceeds when paid out.'],
+  ] as const)('%s: %s', (rule, text) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    '借款人违约的，应承担贷款人为实现债权支付的合理律师费，律师费以政府指导价为上限。',
+    '违约方应赔偿守约方为维权支出的合理费用。',
+    'The Borrower shall pay the reasonable and properly incurred costs of enforcing this Agreement.',
+    'The party that loses an arbitration bears its own costs and the reasonable costs of the successful party.',
+    '借款人交存的保证金在借款人逾期时用于冲抵欠款，结清后剩余保证金退还借款人。',
+    '借款人违约时，贷款人有权直接以保证金抵偿借款人的到期债务。',
+    '借款人在贷款发放前可以书面通知贷款人放弃借款，本合同随即解除。',
+    '贷款人有权拒绝借款人的提款申请，且无需说明理由。',
+    'The Borrower shall pay all enforcement costs, whether or not legal proceedings are commenced.',
+    'The deposit may be applied against any overdue amount and any balance will be refunded to the Borrower.',
+    '双方均放弃对本合同条款进行口头修改的方式，修改须采用书面形式。',
+    'Nothing in this Agreement affects your statutory rights, including your right to withdraw within 14 days.',
+    '借款人提前还款的，按实际使用天数计收利息，不收取其他费用。',
+    'If you repay early you only pay interest up to the date of repayment.',
+    '借款人可自愿选择是否购买贷款人代销的保险产品，是否购买不影响贷款审批。',
+    'Payment protection insurance is optional and will not be added automatically.',
+    '借款人连续三期未按约还款，经催告后三十日内仍未还款的，贷款人可宣布借款提前到期。',
+    '出现贷款人认为可能危及本合同项下债权安全的其他情形的，贷款人有权宣布借款提前到期。',
+    'If an Event of Default is continuing the Lender may by notice declare the Loan immediately due and payable.',
+    'Disputes shall be referred to arbitration before three arbitrators, one appointed by each party and the third by the two so appointed.',
+    'You authorise us to debit each monthly instalment from your nominated account; you may cancel this direct debit at any time by telling your bank.',
+    '借款人不可撤销地授权贷款人于每期还款日从还款账户扣收当期应还本息。',
+    'The Borrower shall pay the Lender an arrangement fee of 1.5% of the Facility, deducted from the amount advanced on the drawdown date.',
+    '贷款利率按一年期LPR加点确定，每年1月1日按届时LPR重定价。',
+    '借款人逾期的，贷款人有权将逾期信息报送金融信用信息基础数据库。',
+  ])('silent: %s', (text) => {
+    const found = rules(text).filter((r) => ['costs-regardless-of-outcome', 'collateral-vests-in-lender', 'waiver-of-defences', 'prepayment-penalty-above-limit', 'tied-products', 'acceleration-without-default', 'lender-choice-of-forum', 'open-payment-authority', 'interest-deducted-upfront'].includes(r));
+    expect(found).toEqual([]);
+  });
+});

@@ -13,6 +13,13 @@
  *   location, contacts or call records (个人信息保护法 第6条, 最小必要): beyond what a loan needs.
  * - A standard term that excuses the lender's own errors or puts them on the borrower (民法典
  *   第497条, 第506条): void.
+ * - Enforcement costs the borrower pays whatever the outcome and however unreasonable (民法典
+ *   第497条: a standard term that excludes the other party's main rights is void; costs follow
+ *   the event and must be reasonable).
+ * - Acceleration without any default, at the lender's own view or without reasons (民法典 第497条):
+ *   a term loan the lender can call at will is no term loan.
+ * - A payment authority over any card or account, for amounts the lender picks, that the borrower
+ *   cannot cancel (UK CONC 7.6: continuous payment authorities are cancellable).
  * - Loan money paid to a party the lender picks (个人贷款管理办法: entrusted payment goes to the
  *   borrower's own counterparty on the borrower's instruction).
  */
@@ -27,6 +34,9 @@ export const LEGAL_FLAG_IDS = [
   'personal-data-overreach',
   'lender-liability-excluded',
   'lender-chosen-payee',
+  'costs-regardless-of-outcome',
+  'acceleration-without-default',
+  'open-payment-authority',
 ] as const;
 export type LegalFlagId = (typeof LEGAL_FLAG_IDS)[number];
 
@@ -52,7 +62,10 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
       [re('\\binterest\\b.{0,40}\\b(?:in advance|up-?front|at (?:the time of )?(?:drawdown|disbursement|funding))\\b'), re('\\b(?:deduct|withh[eo]ld|retain|paid out of|taken from|discount)\\w*')],
     ],
     // Debiting an instalment from the repayment account happens after disbursement; it is not this.
-    unless: [re('还款账户|还款日|当期应还|(?:开立|名下)的?.{0,6}账户|到期未|逾期|repayment account|instalment|due date|overdue|(?:不得|不会|不)(?:预先)?(?:扣除|扣收)|shall not (?:be )?deduct|no (?:interest|fee) (?:is|shall be) deducted')],
+    // A single stated fee of at most 2 % of the facility, netted from the drawdown, is disclosed
+    // ordinary practice in English lending; interest, or a fee of no stated or a larger size, is not.
+    unless: [re('还款账户|还款日|当期应还|(?:开立|名下)的?.{0,6}账户|到期未|逾期|repayment account|instalment|due date|overdue|(?:不得|不会|不)(?:预先)?(?:扣除|扣收)|shall not (?:be )?deduct|no (?:interest|fee) (?:is|shall be) deducted'),
+      re('^(?!.*\\binterest\\b)(?!.*\\bfees\\b)(?!.*\\b(?:and|plus) (?:a|an|the) [\\w-]+ (?:fee|charge)\\b).*\\b(?:arrangement|facility|origination|commitment|front-end|set-?up|administration) fee (?:of|equal to) (?:(?:0|1)(?:\\.\\d+)?|2(?:\\.0+)?|one|two|one and a half) ?(?:per ?cent|%)')],
   },
   {
     id: 'collateral-vests-in-lender',
@@ -61,11 +74,13 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
     patterns: [
       [re(COLLATERAL), re(`归${CREDITOR}.{0,4}所有|(?:所有权|产权).{0,10}(?:转移|归属|归|过户)|(?:直接|自动|即)(?:归|取得|过户|转归|抵偿|抵作|折抵)|(?:过户|转让)(?:至|给|到|予)${CREDITOR}|${CREDITOR}.{0,6}(?:直接|自动|即可)?取得.{0,8}(?:所有权|产权)`)],
       [re('以物抵债|流押|流质')],
+      // A cash deposit kept by the lender on a default instead of paying the debt (applying it to the arrears is ordinary).
+      [re('保证金|押金|履约金'), re(`归${CREDITOR}.{0,4}所有|没收|(?:不予|不|不再)(?:退还|返还)`), re(`${OVERDUE}|到期`)],
       [re(`${CREDITOR}.{0,6}(?:有权)?(?:直接|自动)?(?:取得|占有|收归).{0,6}${COLLATERAL}`), re(`${OVERDUE}|到期`)],
       [re('\\b(?:title|ownership|property|all rights?)\\b.{0,60}\\b(?:vest\\w*|pass\\w*|transfer\\w*)\\b.{0,30}\\b(?:to|in|on)\\b.{0,10}\\blender\\b')],
       [re("\\b(?:becomes?|shall become|will become)\\b.{0,20}\\b(?:the )?(?:absolute |sole )?property of the lender|\\blender's (?:absolute |sole )?property\\b")],
       [re('\\blender\\b.{0,30}\\b(?:retain|keep|take|appropriate|acquire)\\w*\\b.{0,40}\\b(?:mortgaged|pledged|charged|secured)?\\s?(?:property|collateral|vehicle|security|goods|shares)\\b'), re('\\bin (?:full |complete )?(?:satisfaction|discharge) of|\\bwithout (?:a |any )?(?:sale|auction|valuation|accounting)|\\bforeclos|\\bforfeit')],
-      [re('\\bforfeit\\w*\\b'), re('\\b(?:property|collateral|vehicle|security|mortgaged|pledged)\\b'), re('\\blender\\b')],
+      [re('\\bforfeit\\w*\\b'), re('\\b(?:property|collateral|vehicle|security|mortgaged|pledged|deposit|margin)\\b'), re('\\blender\\b')],
     ],
     // A surplus paid back is the lawful settlement; a surplus the clause denies (不予返还) is not.
     unless: [re(`不得.{0,6}(?:约定|直接)?.{0,6}(?:归|取得)|(?:不|非)(?:直接)?归.{0,6}所有|shall not (?:vest|pass|become)|(?:redeem|release|discharge)\\w*\\b.{0,30}\\b(?:to|in favour of) the borrower|${AFFIRMED}(?:返还|退还|归还(?:给)?(?:乙方|借款人|抵押人))|(?<!\\b(?:no|not|never|nothing)\\b[^.;]{0,30})returned? to the borrower`)],
@@ -91,6 +106,10 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
       // The duty must govern the purchase: 承诺……不得用于购买理财 forbids, it does not tie.
       [re('(?:须|应|应当|必须|需|需要|同意|承诺|负责)[^，,。；;不]{0,12}(?:购买|认购|申购|投保|存入|存放|保持|保留|维持|转入|开办|办理|介绍|推荐|引荐)[^。；;]{0,30}(?:理财|基金|保险产品|寿险|人寿保险|定期存款|存款|保证金|日均余额|代发|信用卡|贵金属|新客户|产品)')],
       [re('存贷挂钩|以贷转存|以贷收费|搭售|捆绑销售|补偿性余额')],
+      // Enrolment in products without a separate decision: 自动开通……产品，无需另行确认 / "automatically enrolled in".
+      [re('自动(?:开通|订阅|加入|参加|购买|投保|办理|开立|签约|激活)[^。；]{0,40}(?:产品|服务|保险|会员|账户|计划|业务)'), re('^(?!.*(?:不会|不得|不予|不)自动)')],
+      [re('(?:产品|服务|保险|会员|业务)[^。；]{0,12}(?:开通|购买|订阅|办理|签约)'), re('(?:无需|无须|不需|不必|毋须)[^。；]{0,8}(?:另行|单独|逐项|再次|另外)?(?:确认|同意|授权|签署)')],
+      [re('\\b(?:automatic(?:ally)?|auto-?)\\s?(?:enrol\\w*|subscrib\\w*|sign\\w* (?:you |the borrower )?up|opt\\w* (?:you |the borrower )?in|activat\\w*|renew\\w* (?:your |the )?(?:membership|subscription|insurance))|\\b(?:enrol\\w*|subscrib\\w*|signed up|opted in|activat\\w*)\\b[^.;]{0,40}\\bautomatically\\b'), re('\\b(?:products?|services?|insurance|membership|plans?|programmes?|programs?|subscriptions?)\\b'), re("^(?!.*\\b(?:not|never|only (?:if|with|when)|unless)\\b)")],
       [re('\\bcompensating (?:balance|deposit)s?\\b|\\bminimum (?:average )?(?:balance|deposit)\\b.{0,40}\\bwith the lender\\b|\\btied (?:product|sale|purchase)')],
       [re('\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|(?:as|is) a (?:pre-?)?condition|condition (?:of|precedent)|conditional (?:up)?on)\\b'), re('\\b(?:purchas\\w*|buy\\w*|subscrib\\w*|maintain\\w*|keep\\w*|hold\\w*|deposit\\w*|plac\\w*|open\\w*|introduc\\w*|refer\\w*|bring)\\b'), re('\\b(?:fund units?|units (?:in|of) (?:the lender|a|an|any)|mutual funds?|insurance polic(?:y|ies)|life (?:insurance|policy|cover)|investment (?:products?|plans?)|wealth[- ]management|fixed deposits?|time deposits?|term deposits?|deposits? with the lender|balance with the lender|savings|credit cards?|new customers?|products? (?:offered|sold|distributed|issued) by the lender)\\b')],
     ],
@@ -139,5 +158,40 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
     ],
     // Repayment into an account the lender names, or payout to the borrower's own account, is ordinary.
     unless: [re(`还款|归还|偿还|清偿|${B}(?:本人)?(?:名下|在.{0,8}开立)|${B}(?:本人)?的?(?:账户|银行卡)|\\brepay\\w*|\\binstalments?\\b|borrower'?s? (?:own )?(?:account|bank account)|account (?:in|held in) the (?:name of the )?borrower|in the borrower'?s name`)],
+  },
+  {
+    id: 'costs-regardless-of-outcome',
+    title: 'Costs borne whatever the outcome or however unreasonable',
+    explanation: 'The borrower pays the lender\'s enforcement or dispute costs even where the lender loses, or without any limit of reasonableness: costs normally follow the event and must be reasonable (民法典 第497条).',
+    patterns: [
+      [re('费|律师|诉讼|仲裁|催收|损失'), re('(?:无论|不论|不管)[^。；]{0,24}(?:是否|胜诉|败诉|结果|支持|成立)|不(?:以|限于)[^。；]{0,8}(?:合理|必要|实际发生)[^。；]{0,4}(?:为限|为准|范围)|不受[^。；]{0,6}(?:合理性?|必要性?)[^。；]{0,4}限制|(?:即使|即便)[^。；]{0,12}(?:败诉|未获支持|被驳回)')],
+      [re('\\b(?:costs?|expenses?|fees|charges)\\b'), re("\\bwhether or not (?:the lender|it|they|such \\w+|the \\w+) (?:is|are|was|were|has been|have been) (?:successful|reasonabl\\w*|properly incurred|necessar\\w*)|\\bwhether or not\\b[^.;]{0,30}\\breasonabl\\w*|\\bregardless of (?:the )?(?:outcome|result|success|reasonableness)|\\b(?:even )?if the lender (?:is unsuccessful|loses)|\\bhowever (?:unreasonabl\\w*|incurred)|\\bwhatever the outcome\\b")],
+    ],
+    // "Reasonable costs of the party that wins" is the ordinary allocation.
+    unless: [re('(?:守约方|胜诉方|败诉方承担)|\\b(?:successful|winning|prevailing) party\\b|\\bloser pays\\b')],
+  },
+  {
+    id: 'acceleration-without-default',
+    title: 'Loan called in without a default',
+    explanation: 'The lender may demand the whole loan early without any event of default, on its own view or without giving reasons: a term loan it can call at will.',
+    patterns: [
+      // The lender's view of the need itself, or its internal model, is the trigger (a lender's view
+      // that its claim is endangered, 危及债权安全, is an ordinary MAC-style event and stays silent).
+      [re(`${L}[^。；]{0,8}(?:认为|判断|认定)(?:需要|必要|有必要|适当|合适)(?:时|的)?[^。；]{0,12}(?:提前收回|提前到期|宣布.{0,8}到期|立即(?:清偿|偿还|归还))|(?:内部|自身)(?:风险|信用)?(?:模型|评分|打分)[^。；]{0,30}(?:提前收回|提前到期|宣布.{0,8}到期)|(?:提前收回|提前到期|宣布.{0,8}到期)[^。；]{0,30}(?:内部|自身)(?:风险|信用)?(?:模型|评分|打分)`)],
+      [re('(?:无需|无须|不必|不需|毋须|不需要)(?:向[^。；]{0,6})?(?:说明|解释|告知|给出|提供)(?:任何)?(?:理由|原因)'), re(`行使[^。；]{0,8}(?:本条|上述|该等?)?[^。；]{0,4}权利|提前收回|提前到期|宣布[^。；]{0,8}到期|立即(?:清偿|偿还|归还)`)],
+      [re('\\b(?:demand|call|accelerat\\w*|repay\\w*|repayable|due and payable)\\b'), re('\\bwithout (?:the occurrence of |there being |the existence of )?(?:any |an )?event of default\\b|\\bwhether or not (?:any |an )?(?:event of )?default (?:has|shall have) (?:occurred|happened)|\\b(?:need|shall|will) not (?:be required to )?(?:give|state|provide|explain) (?:any )?reasons?\\b|\\bwithout (?:giving|stating|providing) (?:any )?reasons?\\b|\\bfor any reason or (?:for )?no reason\\b')],
+    ],
+    unless: [re('\\bon demand\\b[^.;]{0,30}\\b(?:overdraft|facility limit)|(?:不得|不能|无权)[^。；]{0,6}(?:提前收回|宣布)')],
+  },
+  {
+    id: 'open-payment-authority',
+    title: 'Payment authority without limits or the right to cancel',
+    explanation: 'The lender may take payments from any card or account the borrower has, as often and for whatever amounts it decides, and the borrower may not cancel the authority: continuous payment authorities must be limited and cancellable.',
+    patterns: [
+      [re('\\b(?:take|collect|debit|deduct|charge|draw)\\w*\\b[^.;]{0,40}\\b(?:payments?|amounts?|sums?|money)\\b'), re('\\b(?:for )?(?:whatever|any) (?:amounts?|sums?) (?:the lender|it) (?:decides?|determines?|chooses?|thinks? fit|sees? fit)\\b|\\bas many (?:occasions|times)\\b|\\bany (?:debit or credit |credit or debit |payment |bank )?cards?\\b[^.;]{0,40}\\b(?:find|found|registered|linked|associated|hold|held)\\b')],
+      [re("\\b(?:borrower|you)\\b[^.;]{0,12}\\b(?:may not|cannot|can not|shall not|will not be (?:able|entitled) to|is not (?:entitled|permitted) to|has no right to)\\b[^.;]{0,6}\\b(?:cancel|revoke|withdraw|terminate|stop)\\b[^.;]{0,12}\\b(?:this |the |such |that |your )?(?:continuous |recurring )?(?:payment |card |debit )?(?:authority|authorisation|authorization|mandate|consent)\\b")],
+      [re('(?:扣款|扣划|划扣|扣收|代扣|划款|扣除)'), re(`(?:金额|次数|频率)[^。；]{0,6}(?:由${L}.{0,4}(?:自行|单方)?(?:决定|确定)|不限|不受限制)|次数不限|不限次数|(?:任何|所有|全部)(?:银行卡|信用卡|支付账户|第三方支付)`)],
+    ],
+    unless: [re('还款账户|当期应还|每期应还|(?:instalment|monthly payment)s? (?:then )?due\\b|\\bmay (?:cancel|revoke|withdraw)\\b|\\bcan (?:cancel|revoke)\\b')],
   },
 ];

@@ -60,6 +60,8 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
     explanation: 'The borrower gives up its defences, set-off or the right to go to court or arbitration against the lender.',
     patterns: [
       [re('放弃'), re('抗辩|起诉|诉讼|上诉|诉权|仲裁|抵销|抵消|异议')],
+      // Statutory remedies given up in advance: rescission, invalidity of a standard term, limitation, cooling-off, complaint.
+      [re('放弃'), re('撤销|无效|格式条款|显失公平|重大误解|诉讼时效|冷静期|犹豫期|撤回|解除合同|投诉|申诉|集体诉讼|代表人诉讼')],
       [re(`${B}.{0,20}(?:不得|不会|不再|同意不|承诺不)(?:就|对|以)?.{0,20}(?:提起诉讼|起诉|提出抗辩|抗辩|提出(?:任何)?异议)`)],
       [re('(?:不得|不能|不会|不再|无权)(?:以|就|对)?[^，,]{0,30}(?:主张|提出)[^，,]{0,10}(?:抗辩|抵销|抵消|异议|质疑)')],
       // Barred from objecting to the court: 不得以……为由申请移送管辖 / 不得提出管辖权异议.
@@ -67,6 +69,9 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
       [re(`${B}.{0,6}不得以.{0,20}(?:债权|款项).{0,6}(?:抵销|抵消)`)],
       [re('\\bwaive[sd]?\\b|\\bwaiver of\\b|\\brelinquish|\\brenounc|\\bforgo|\\bgives? up\\b'), re('defen[cs]e|right to (?:sue|bring|commence|object|appeal|a trial|dispute)|set-?off|counterclaim|legal (?:action|proceedings)|jury trial|objection|\\bplea\\b|claim against')],
       [re('\\bborrower\\b.{0,20}\\b(?:shall|will|may) not (?:raise|assert|plead)\\b'), re('defen[cs]e|\\bplea\\b|objection|counterclaim|set-?off')],
+      [re('\\b(?:waive[sd]?|waiver of|relinquish\\w*|gives? up|forgo\\w*|(?:shall|will|may) not (?:exercise|have))\\b'), re('\\bcooling[- ]off\\b|\\bright(?:s)? (?:to (?:cancel|withdraw|rescind|complain|refer)|of (?:withdrawal|cancellation|rescission))|\\bombudsman\\b|\\blimitation (?:period|act|defen[cs]e)|\\bstatutory (?:rights?|protections?)|\\bunfair (?:contract )?terms?\\b|\\bclass (?:action|actions|proceedings|arbitration)')],
+      // Collective redress barred: "shall not commence or participate in any class, collective or representative proceedings".
+      [re('\\b(?:not|never|no right to)\\b[^.;]{0,40}\\b(?:commence|bring|join|participate|take part)\\w*\\b[^.;]{0,30}\\b(?:class|collective|representative|group)\\b[^.;]{0,30}\\b(?:proceedings|actions?|claims?|arbitration|suits?)\\b')],
       [re('holder in due course|free (?:of|from) (?:any |all )?(?:defen[cs]es|claims|equities|rights of set-?off)|(?:takes?|hold)\\w* (?:the )?(?:note|loan|debt|rights?)\\b.{0,30}\\bfree of')],
       [re('\\b(?:not|never) (?:to )?(?:assert|raise|plead|set up)\\b.{0,60}\\b(?:assignee|transferee|holder|purchaser)')],
       [re(`(?:不得|不能|无权|放弃)(?:向|对)(?:受让人|受让方|债权受让人|新债权人|持票人).{0,12}(?:主张|提出|行使)`)],
@@ -99,7 +104,7 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
       [re('\\b(?:nothing|not)\\b.{0,40}\\b(?:prevent|limit|restrict|preclude)\\w*\\b.{0,20}\\blender\\b.{0,40}\\b(?:proceedings|action|suit|sue)'), re('\\b(?:other|any|another|concurrent)\\b')],
       [re('\\blender\\b.{0,30}\\b(?:may|shall be entitled to|is free to|retains the right to|reserves the right to)\\b.{0,20}\\b(?:bring|take|commence|institute|start|file)\\b.{0,40}\\b(?:in|before) (?:any|other|another)\\b.{0,20}\\b(?:court|jurisdiction|forum|tribunal)')],
       [re('\\bborrower\\b.{0,20}\\b(?:may|can) only\\b.{0,30}\\b(?:bring|take|commence|sue)'), re('\\blender\\b.{0,30}\\b(?:any|other)\\b')],
-      [re('court|forum|jurisdiction|arbitrat|proceedings|dispute'), re('(?:chosen|selected|nominated|designated|determined|elected) by the lender|lender\'?s? (?:sole |absolute |own |exclusive )?(?:option|election|choice|discretion)|(?:option|election|choice|discretion) of the lender|lender may (?:bring proceedings|take proceedings|elect|choose|select)|of (?:its|the lender\'s) choice|for the (?:sole |exclusive )?benefit of the lender(?: only| alone)?|for the lender\'s (?:sole |exclusive )?benefit|lender[\\w ]{0,20}(?:exclusive|sole) right to (?:determine|choose|select|decide)|\\blender\\b.{0,20}\\b(?:at|in) its (?:sole |absolute |own )?(?:option|election|discretion|choice)|(?:whichever|such) (?:court|forum|tribunal|arbitra)[\\w ]{0,40}the lender (?:chooses|choose|selects|select|nominates|designates|prefers)')],
+      [re('court|forum|jurisdiction|arbitrat|proceedings|dispute'), re('(?:chosen|selected|nominated|designated|determined|elected|appointed|named) (?:solely |only )?by the lender|lender\'?s? (?:sole |absolute |own |exclusive )?(?:option|election|choice|discretion)|(?:option|election|choice|discretion) of the lender|lender may (?:bring proceedings|take proceedings|elect|choose|select)|of (?:its|the lender\'s) choice|for the (?:sole |exclusive )?benefit of the lender(?: only| alone)?|for the lender\'s (?:sole |exclusive )?benefit|lender[\\w ]{0,20}(?:exclusive|sole) right to (?:determine|choose|select|decide)|\\blender\\b.{0,20}\\b(?:at|in) its (?:sole |absolute |own )?(?:option|election|discretion|choice)|(?:whichever|such) (?:court|forum|tribunal|arbitra)[\\w ]{0,40}the lender (?:chooses|choose|selects|select|nominates|designates|prefers)')],
     ],
   },
   {
