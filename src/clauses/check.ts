@@ -10,6 +10,7 @@ import { assessClauses, type ClauseAssessment } from './assess.js';
 import { loadClauseLibrary, type ClauseLibrary } from './library.js';
 import { loadReviewPolicy, type ReviewPolicy } from './policy.js';
 import { segmentContract } from './segment.js';
+import { borrowerLetter, nameLetterParties } from './text.js';
 
 export interface ClauseReviewOptions {
   library?: ClauseLibrary;
@@ -32,7 +33,11 @@ export function createClauseReview(options: ClauseReviewOptions = {}): DocumentC
     run: ({ document }, { findings, reviewItems }) => {
       const { library, policy } = resources();
       const { preamble, clauses } = segmentContract(document);
-      const assessed = assessClauses(preamble ? [preamble, ...clauses] : clauses, library, policy);
+      const all = preamble ? [preamble, ...clauses] : clauses;
+      // 甲方/乙方 are read by the role the contract gives them (some contracts make the borrower 甲方).
+      const borrower = borrowerLetter(all.map((c) => `${c.title ?? ''}\n${c.text}`).join('\n'));
+      const named = all.map((c) => ({ ...c, text: nameLetterParties(c.text, borrower) }));
+      const assessed = assessClauses(named, library, policy);
       for (const a of assessed.filter((x) => x.unusual)) {
         findings.push(toFinding(a));
         reviewItems.push(toReviewItem(document.file.id, a));

@@ -70,3 +70,45 @@ export function namePlainParties(text: string): string {
   for (const [from, to] of PLAIN_PARTIES) out = out.replace(from, to);
   return out;
 }
+
+/** Which letter the contract gives the borrower, from how its parties are introduced. */
+export type BorrowerLetter = '甲方' | '乙方';
+
+const ROLE_BORROWER = '(?:借款人|借款方)';
+const ROLE_LENDER = '(?:贷款人|贷款方|出借人|债权人|贷款银行)';
+
+/**
+ * The letter the borrower goes by when the contract says so (借款人（甲方）, 甲方（借款人）, 借款人
+ * (以下简称"甲方")), `undefined` when it does not or when it says both ways.
+ * @example borrowerLetter('借款人（甲方）：张三\n贷款人（乙方）：某银行') // '甲方'
+ */
+export function borrowerLetter(text: string): BorrowerLetter | undefined {
+  const found = new Set<BorrowerLetter>();
+  const letter = '(甲方|乙方)';
+  const bracket = (inner: string) => `[（(]\\s*(?:以下(?:简)?称\\s*[“"「]?)?${inner}[”"」]?\\s*[)）]`;
+  const cues: [RegExp, 'borrower' | 'lender'][] = [
+    [new RegExp(`${ROLE_BORROWER}\\s*${bracket(letter)}`, 'gu'), 'borrower'],
+    [new RegExp(`${letter}\\s*${bracket(ROLE_BORROWER)}`, 'gu'), 'borrower'],
+    [new RegExp(`${ROLE_LENDER}\\s*${bracket(letter)}`, 'gu'), 'lender'],
+    [new RegExp(`${letter}\\s*${bracket(ROLE_LENDER)}`, 'gu'), 'lender'],
+  ];
+  for (const [cue, role] of cues) {
+    for (const m of text.matchAll(cue)) {
+      const named = m[1] as BorrowerLetter;
+      found.add(role === 'borrower' ? named : named === '甲方' ? '乙方' : '甲方');
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Chinese clause text with 甲方/乙方 replaced by the roles they stand for in this contract, so rules
+ * that name the lender and borrower read it the same whichever letter each party got. Text of a
+ * contract that does not say which is which is returned as it is (the rules then read 甲方 as the lender).
+ * @example nameLetterParties('乙方将借款发放至甲方指定的账户', '甲方') // "贷款人将借款发放至借款人指定的账户"
+ */
+export function nameLetterParties(text: string, borrower: BorrowerLetter | undefined): string {
+  if (!borrower) return text;
+  const lender = borrower === '甲方' ? '乙方' : '甲方';
+  return text.replace(/甲方|乙方/gu, (m) => (m === borrower ? '借款人' : m === lender ? '贷款人' : m));
+}
