@@ -6,6 +6,23 @@ import { caseFinding, fromApplication, mentionsOf, reliable, where, type CaseChe
 
 const digits = (v: unknown) => String(v).replace(/[^\dX]/giu, '').toUpperCase();
 
+/**
+ * How two account numbers differ, for the officer: a typing slip (two neighbouring digits swapped,
+ * one digit wrong, one dropped or added) reads differently from another account altogether.
+ * @example describeDifference('6217928523645669', '6217928532645669') // 'two adjacent digits swapped (positions 9–10)'
+ */
+export function describeDifference(a: string, b: string): string {
+  if (a.length === b.length) {
+    const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    if (at.length === 1) return `one digit differs (position ${at[0]! + 1})`;
+    if (at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!]) return `two adjacent digits swapped (positions ${at[0]! + 1}–${at[1]! + 1})`;
+    return `${at.length} of ${a.length} digits differ`;
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length === short.length + 1) for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return `one digit ${long === a ? 'added' : 'dropped'} (position ${i + 1})`;
+  return `lengths differ (${a.length} and ${b.length} digits)`;
+}
+
 export const accounts: CaseCheck = {
   id: 'accounts',
   run: (ctx, { findings, notCompared }) => {
@@ -23,7 +40,7 @@ export const accounts: CaseCheck = {
       if (reported.has(key)) return;
       reported.add(key);
       findings.push(caseFinding('ACCOUNT_MISMATCH', `The disbursement account is ${digits(a.field.value)} in ${a.document?.fileName} (page ${a.field.page}) but ${digits(b.field.value)} ${against}.`, a,
-        { field: 'disbursementAccount', compared: [where(a), where(b)] }));
+        { field: 'disbursementAccount', difference: describeDifference(digits(a.field.value), digits(b.field.value)), compared: [where(a), where(b)] }));
     };
     const first = mentions[0];
     for (const m of mentions.slice(1)) if (digits(m.field.value) !== digits(first!.field.value)) report(m, first!, `on page ${first!.field.page} of ${first!.document?.fileName}`);

@@ -43,6 +43,17 @@ describe('case checks', () => {
     expect(address.evidence).toMatchObject({ likelyTypo: true, editDistance: 2 });
     expect(address.evidence.compared).toEqual([expect.objectContaining({ from: 'contract.pdf', page: 1, value: '杭州市西湖区文三路183号3栋502室' }), expect.objectContaining({ from: 'application.json', value: app.loan.collateralAddress })]);
   });
+  it('says how a disbursement account differs: swapped neighbours, one digit, one dropped', () => {
+    const differenceFor = (account: string) => {
+      const docs = clean();
+      docs[0]!.fields.disbursementAccount = field(account);
+      return run(docs).findings.filter((f) => f.code === 'ACCOUNT_MISMATCH').map((f) => f.evidence.difference);
+    };
+    expect(differenceFor('6222 0212 3456 7890 123')).toEqual([]);
+    expect(differenceFor('6222021243567890123')).toEqual(['two adjacent digits swapped (positions 9–10)']);
+    expect(differenceFor('6222021234567890723')).toEqual(['one digit differs (position 17)']);
+    expect(differenceFor('622202123456789023')).toEqual(['one digit dropped (position 17)']);
+  });
   it.each([
     ['annualRatePercent', '4.35', 'RATE_MISMATCH'],
     ['termMonths', 24, 'TERM_MISMATCH'],

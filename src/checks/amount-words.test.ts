@@ -27,4 +27,13 @@ describe('amount-words', () => {
   it('ignores words it cannot read (low-ocr-confidence reports those)', async () => {
     expect(codes(await runCheck(amountWords, zh('1,250,000.00', '人民币壹佰贰拾伍万元X')))).toEqual([]);
   });
+  it('compares words with the figures they restate in the same sentence when no label names the amount', async () => {
+    const inline = (figures: string, words: string) => makeDocument([['第二条 借款', `2.1 本次放款额度为人民币${figures}元（大写：${words}），币种人民币。`]], { docType: 'loan_contract' });
+    expect(codes(await runCheck(amountWords, inline('806,300.45', '捌拾万陆仟叁佰元肆角伍分')))).toEqual([]);
+    // One numeral off: 陆仟 → 柒仟.
+    expect(codes(await runCheck(amountWords, inline('806,300.45', '捌拾万柒仟叁佰元肆角伍分')))).toEqual(['AMOUNT_WORDS_MISMATCH']);
+    const en = (words: string) => makeDocument([['2. Facility', `The facility of USD 7,040.00 (Say: ${words}) is advanced once.`]], { docType: 'loan_contract', language: 'en' });
+    expect(codes(await runCheck(amountWords, en('US Dollars Seven Thousand Forty Only')))).toEqual([]);
+    expect(codes(await runCheck(amountWords, en('US Dollars Seven Thousand Four Hundred Only')))).toEqual(['AMOUNT_WORDS_MISMATCH']);
+  });
 });

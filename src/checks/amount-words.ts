@@ -12,6 +12,7 @@ import type { WordsMention } from '../extract/amount-words.js';
 import type { DocumentCheck } from './check.js';
 import { parseChineseAmountWords } from '../extract/parse/chinese-words.js';
 import { parseEnglishAmountWords } from '../extract/parse/english-words.js';
+import { parseMoney } from '../extract/parse/money.js';
 import { isConfirmed, isMoney, isShaky, MIN_OCR_VALUE_CONFIDENCE, sourceOf, unreliableFinding } from './reliability.js';
 
 /** How far (in line heights) above the words the figures may stand: 借款金额 on one line, 大写 on the next. */
@@ -23,7 +24,7 @@ export const amountWords: DocumentCheck = {
   run: ({ document, extraction }, { findings }) => {
     for (const words of joinWrapped(extraction.amountWords, document.pages)) {
       if (words.amount === null) continue;
-      const figure = nearestFigure(words, extraction.mentions);
+      const figure = nearestFigure(words, extraction.mentions) ?? figureBeforeWords(words, document.pages[words.line.page - 1]?.source);
       if (!figure || compareMoney(figure.field.value as string, words.amount) === 0) continue;
       const page = words.line.page;
       const bbox = spanBox(words.line.line, words.start, words.end);
@@ -48,6 +49,23 @@ export const amountWords: DocumentCheck = {
     }
   },
 };
+
+/**
+ * An amount in figures the words restate in the same breath, when no labelled figure stands near
+ * them: "授信金额为RMB 2,897,425.18元（人民币金额大写：…）", "USD 5,000.00 (Say: Five Thousand …)".
+ * Only the text of a bracket or a "say"/大写 label may stand between the two, no other number.
+ */
+function figureBeforeWords(words: WordsMention, source: Field['source']): { name: string; field: Field } | undefined {
+  const before = words.line.text.slice(0, words.start);
+  const m = /(?:[¥$]|RMB|CNY|USD)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:元|圆|yuan)?([^\d]{0,24})$/iu.exec(before);
+  if (!m || /\d/u.test(m[2]!) || !/^[\s(（:：,，、\-—]*(?:[\p{L}\s]*(?:大写|say|in\s+words|金额|人民币|renminbi|rmb)[\p{L}\s]*)?[\s(（:：,，、\-—]*$/iu.test(m[2]!)) return undefined;
+  const parsed = parseMoney(m[0].slice(0, m[0].length - m[2]!.length));
+  if (!parsed || parsed.value.startsWith('-')) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  const field: Field = { value: parsed.value, raw: words.line.text.slice(start, end), page: words.line.page, bbox: spanBox(words.line.line, start, end), source, confidence: Math.round(spanConfidence(words.line.line, start, end) * 100) / 100, evidence: { placement: 'before the words' } };
+  return { name: 'amountBeforeWords', field };
+}
 
 /** The money mention closest above (or on) the words line, on the same page. */
 function nearestFigure(words: WordsMention, mentions: Record<string, Field[]>): { name: string; field: Field } | undefined {

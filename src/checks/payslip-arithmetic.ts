@@ -1,12 +1,14 @@
 /**
- * PAYSLIP_ARITHMETIC: gross − total deductions must equal net pay to the cent, and the deduction
- * items read (tax, social insurance, housing fund) cannot exceed the total deductions. Where no net
+ * PAYSLIP_ARITHMETIC: gross − total deductions must equal net pay to the cent, the item lists
+ * must add up to their totals (payslip-items.ts), and the deduction items read (tax, social
+ * insurance, housing fund) cannot exceed the total deductions. Where no net
  * pay label was recognised, gross − deductions must still be an amount the slip prints.
  */
 import type { Field, Finding } from '../model/schema.js';
 import type { Document } from '../model/document.js';
 import { toCents, fromCents } from '../extract/parse/cents.js';
 import type { DocumentCheck } from './check.js';
+import { checkItemBlocks } from './payslip-items.js';
 import { isMoney, isShakyFigure as isShaky, moneyReadings, sourceOf, unreliableFinding } from './reliability.js';
 
 const ITEMS = ['incomeTax', 'socialInsurance', 'housingFund'] as const;
@@ -14,12 +16,14 @@ const ITEMS = ['incomeTax', 'socialInsurance', 'housingFund'] as const;
 export const payslipArithmetic: DocumentCheck = {
   id: 'payslip-arithmetic',
   appliesTo: (doc) => doc.docType === 'pay_slip',
-  run: ({ document, extraction }, { findings }) => {
+  run: async (input, { findings }) => {
+    const { document, extraction } = input;
     const f = extraction.fields;
     const money = (name: string): Field | undefined => (isMoney(f[name]?.value) ? f[name] : undefined);
     const gross = money('grossPay');
     const deductions = money('totalDeductions');
     const net = money('netPay');
+    const before = findings.length;
     if (gross && deductions && net) {
       const expected = toCents(gross.value as string) - toCents(deductions.value as string);
       const [gs, ds, ns] = (['grossPay', 'totalDeductions', 'netPay'] as const).map((n) => moneyReadings(f[n], extraction.mentions[n]).map(toCents));
@@ -60,6 +64,10 @@ export const payslipArithmetic: DocumentCheck = {
         });
       }
     }
+    // Item lists against their printed totals, read from the page lines (payslip-items.ts); the
+    // totals of a slip already reported above are not reported again.
+    const reported = findings.length > before ? new Set([gross, deductions].filter((x): x is Field => !!x).map((x) => toCents(x.value as string))) : new Set<bigint>();
+    await checkItemBlocks(input, findings, reported);
   },
 };
 

@@ -17,8 +17,16 @@ import { readPagePixels, type PagePixels } from './page-pixels.js';
 import { openPdf } from '../ingest/pdf.js';
 import type { PageMarks } from '../ingest/pdf-marks.js';
 
-const SEAL_LABEL = /(?:甲\s*方|贷\s*款\s*人|出\s*借\s*人)[^()（）]{0,8}[(（]\s*(?:盖\s*章|公\s*章|签\s*章)\s*[)）]|lender\s*\(\s*seal\s*\)|\(\s*(?:company\s*)?seal\s*\)/iu;
-const SIGN_LABEL = /(?:乙\s*方|借\s*款\s*人)[^()（）]{0,8}[(（]\s*(?:签\s*字|签\s*名|签\s*章)\s*[)）]\s*[:：]?|borrower\s*\(\s*signature\s*\)\s*:?/iu;
+/**
+ * Which party is the lender differs between contracts (甲方 lends in one, borrows in the next), so
+ * the bracket says what the block wants: 盖章/公章 a seal, 签字/签名 a signature; 签章 either,
+ * by the party named (a lender seals, a borrower signs).
+ */
+const PARTY = String.raw`(?:甲\s*方|乙\s*方|丙\s*方|贷\s*款\s*人|出\s*借\s*人|借\s*款\s*人|抵\s*押\s*人|保\s*证\s*人)`;
+const LENDER = String.raw`(?:贷\s*款\s*人|出\s*借\s*人)`;
+const BORROWER = String.raw`(?:借\s*款\s*人)`;
+const SEAL_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:盖\s*章|公\s*章)\s*[)）]|(?:甲\s*方|${LENDER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]|lender\s*\(\s*seal\s*\)|\(\s*(?:company\s*)?seal\s*\)`, 'iu');
+const SIGN_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:签\s*字|签\s*名)\s*[)）]\s*[:：]?|(?:乙\s*方|${BORROWER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]\s*[:：]?|borrower\s*\(\s*signature\s*\)\s*:?`, 'iu');
 
 /** Share of a block's area that must be ink for it to count as signed or sealed. */
 export const MIN_SIGNATURE_INK = 0.002;

@@ -6,7 +6,8 @@
  */
 import type { Field, Finding, Transaction } from '../model/schema.js';
 import { fromCents, toCents } from '../extract/parse/cents.js';
-import { collectLines } from '../extract/lines.js';
+import { collectLines, type TextLine } from '../extract/lines.js';
+import { wrappedRowDate } from '../extract/transactions.js';
 import { findDates } from '../extract/values.js';
 import type { DocumentCheck } from './check.js';
 import type { Document } from '../model/document.js';
@@ -129,6 +130,12 @@ function unreadRowsBefore(document: Pick<Document, 'pages'>, rows: readonly Tran
     const first = findDates(text)[0];
     return !!first && /^[\s|~_\-.:;'"`!]*$/u.test(text.slice(0, first.start)) && !OPENING_ROW.test(text);
   };
+  // A row whose date cell wrapped ("November 15," over "2024") is dated too; a transaction has an
+  // amount and a balance, a dated line with one figure states a balance (Balance at Period Start).
+  const wrappedDateAmountLine = (l: TextLine, next: TextLine | undefined) => {
+    const date = wrappedRowDate(l, next);
+    return !!date && !OPENING_ROW.test(l.text) && (l.text.slice(date.end).match(/\d[.,]\d{2}(?!\d)/gu)?.length ?? 0) >= 2;
+  };
   const ocrPage = (page: number) => document.pages[page - 1]?.source === 'ocr';
   const at = (r: Transaction) => lines.findIndex((l) => l.page === r.page && l.line.text === r.raw);
   // OCR may also drop a row's line altogether: on a scanned page, a gap between two rows well over
@@ -142,6 +149,6 @@ function unreadRowsBefore(document: Pick<Document, 'pages'>, rows: readonly Tran
     if ((i > 0 && from < 0) || to < 0) return true;
     const gap = i > 0 ? gaps[i - 1] : undefined;
     if (ocrPage(row.page) && pitch && gap !== undefined && known.length >= 3 && gap > 1.6 * pitch) return true;
-    return lines.slice(from + 1, to).some((l) => !rowLines.has(`${l.page}|${l.line.text}`) && (isDatedAmountLine(l.text) || (ocrPage(l.page) && isDatedLine(l.text))));
+    return lines.slice(from + 1, to).some((l, k) => !rowLines.has(`${l.page}|${l.line.text}`) && (isDatedAmountLine(l.text) || wrappedDateAmountLine(l, lines[from + 2 + k]) || (ocrPage(l.page) && isDatedLine(l.text))));
   });
 }

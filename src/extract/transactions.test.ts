@@ -93,3 +93,80 @@ describe('side markers', () => {
     expect(r.signed).toEqual([['120.00', '1120.00']]);
   });
 });
+
+/**
+ * A page whose lines sit at the given tops (px, line height 30): wrapped cells stand closer to the
+ * line above them than table rows do to each other.
+ */
+function placed(lines: [number, string][]) {
+  const page = syntheticPage(lines.map(([, t]) => t).join('\n'));
+  page.lines.forEach((line, i) => {
+    const dy = lines[i]![0] - line.bbox[1];
+    line.bbox = [line.bbox[0], line.bbox[1] + dy, line.bbox[2], line.bbox[3]];
+    for (const w of line.words) w.bbox = [w.bbox[0], w.bbox[1] + dy, w.bbox[2], w.bbox[3]];
+  });
+  return extractTransactions(collectLines({ pages: [page] }), undefined, undefined);
+}
+const signedOf = (r: ReturnType<typeof placed>) => r.transactions.map((t) => [t.date, t.amount, t.balance]);
+
+describe('wrapped row dates and headers', () => {
+  it('reads a date whose year wrapped onto the line below, and a header whose "Balance" wrapped', () => {
+    const r = placed([
+      [100, 'Value Day | Narrative | Paid-out | Paid-in | Running'],
+      [130, ' |  |  |  | Balance'],
+      [200, '3 Feb 2026 | Opening Balance |  |  | 9,000.00'],
+      [260, '7 Feb | Grocer |  450.10 |  | 8,549.90'],
+      [290, '2026'],
+      [350, '19 Feb | Wages |  | 6,200.00 | 14,749.90'],
+      [380, '2026'],
+      [440, '21 Feb 2026 | Rent |  2,000.00 |  | 12,749.90'],
+    ]);
+    expect(r.openingRow?.value).toBe('9000.00');
+    expect(signedOf(r)).toEqual([['2026-02-07', '-450.10', '8549.90'], ['2026-02-19', '6200.00', '14749.90'], ['2026-02-21', '-2000.00', '12749.90']]);
+  });
+
+  it('does not join a full date with the line below it', () => {
+    const r = placed([
+      [100, 'Date | Details | Amount | Balance'],
+      [200, '2026-03-02 | Transfer |  120.00 | 1,120.00'],
+      [230, '12 | Ref'],
+    ]);
+    expect(signedOf(r)).toEqual([['2026-03-02', '120.00', '1120.00']]);
+  });
+});
+
+describe('column sides from the running balance', () => {
+  it('signs a column the header words miss, and one the header names wrongly, by what the balance does', () => {
+    // "Lodged" is no known header word, and "Credit" heads a column the balances subtract.
+    const r = rows([
+      'Date | Details | Credit | Lodged | Balance',
+      '2026-05-01 | Shop | 100.00 |  | 900.00',
+      '2026-05-02 | Pay |  | 3,000.00 | 3,900.00',
+      '2026-05-03 | Fuel | 250.00 |  | 3,650.00',
+      '2026-05-04 | Cafe | 40.00 |  | 3,610.00',
+    ].join('\n'), '1000.00');
+    expect(r.signed).toEqual([['-100.00', '900.00'], ['3000.00', '3900.00'], ['-250.00', '3650.00'], ['-40.00', '3610.00']]);
+  });
+
+  it("keeps an edited row against its column's side, so the balance check still sees it", () => {
+    const r = rows([
+      'Date | Details | Withdrawn | Deposited | Balance',
+      '2026-05-01 | Shop | 100.00 |  | 900.00',
+      '2026-05-02 | Fuel | 250.00 |  | 650.00',
+      '2026-05-03 | Cafe | 40.00 |  | 690.00',
+      '2026-05-04 | Shop | 10.00 |  | 680.00',
+    ].join('\n'), '1000.00');
+    // Row 3 was added where it should have been subtracted: it stays a debit (650 − 40 ≠ 690).
+    expect(r.signed.map(([a]) => a)).toEqual(['-100.00', '-250.00', '-40.00', '-10.00']);
+  });
+
+  it('leaves a signed amount column as printed', () => {
+    const r = rows([
+      'Date | Details | Amount | Balance',
+      '2026-05-01 | Shop | -100.00 | 900.00',
+      '2026-05-02 | Pay | +3,000.00 | 3,900.00',
+      '2026-05-03 | Fuel | -250.00 | 3,650.00',
+    ].join('\n'), '1000.00');
+    expect(r.signed.map(([a]) => a)).toEqual(['-100.00', '3000.00', '-250.00']);
+  });
+});

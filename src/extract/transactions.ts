@@ -1,9 +1,11 @@
 /**
  * Statement rows: lines that start with a date and carry amounts, their amounts assigned to the
  * columns of the table header above them (收入/支出, 借方/贷方, one signed 金额 column, 余额;
- * Credit/Debit, Deposit/Withdrawal, Amount, Balance) by horizontal position. An amount whose side
- * nothing shows (one unsigned amount column) is signed by the running balance: previous balance −
- * amount = balance makes it a debit.
+ * Credit/Debit, Deposit/Withdrawal, Amount, Balance) by horizontal position; a header may wrap
+ * ("Current" / "Balance"), and so may a row's date ("November 15," / "2024"). A money column's side
+ * is what the running balance does with its amounts, whatever its header says; an amount whose
+ * side nothing shows (one unsigned amount column) is signed row by row: previous balance − amount =
+ * balance makes it a debit.
  */
 import type { Transaction } from '../model/schema.js';
 import { parseMoney } from './parse/money.js';
@@ -16,11 +18,14 @@ type ColumnKind = 'credit' | 'debit' | 'amount' | 'balance' | 'side';
 
 interface Column { kind: ColumnKind; x: number }
 
+/** Top-to-top distance, in line heights, under which a line continues the one above (a wrapped header or date cell). */
+const WRAPPED_PITCH = 1.5;
+
 const COLUMN_WORDS: [ColumnKind, RegExp][] = [
   ['side', /\b(?:dr|cr|d)\s*\/\s*(?:cr|dr|c)\b|收\s*\/\s*支|支\s*\/\s*收|借\s*\/\s*贷|贷\s*\/\s*借|借贷(?:标志|方向)|收支(?:标志|方向)|交易方向/giu],
-  ['balance', /余\s*额|结\s*余|balance/giu],
-  ['credit', /收\s*入(?:金额)?|存\s*入|贷方(?:发生额|金额)?|转入|入账金额|credits?(?:\s*amount)?|deposits?|paid\s*in|money\s*in|receipts?|\bCR\b/giu],
-  ['debit', /支\s*出(?:金额)?|取\s*出|借方(?:发生额|金额)?|转出|出账金额|debits?(?:\s*amount)?|withdrawals?|paid\s*out|money\s*out|payments?|\bDR\b/giu],
+  ['balance', /余\s*额|结\s*余|balance|\bbal\b\.?/giu],
+  ['credit', /收\s*入(?:金额)?|存\s*入|贷方(?:发生额|金额)?|转入|入账金额|credits?(?:\s*amount)?|deposits?|paid[\s-]*in|money[\s-]*in|receipts?|\bCR\b/giu],
+  ['debit', /支\s*出(?:金额)?|取\s*出|借方(?:发生额|金额)?|转出|出账金额|debits?(?:\s*amount)?|withdrawals?|paid[\s-]*out|money[\s-]*out|payments?|\bDR\b/giu],
   ['amount', /交易金额|发生额|金\s*额|amount/giu],
 ];
 const HEADER_CUE = /日\s*期|摘\s*要|说明|用途|对方|date|description|details|particulars|narrative|remarks?/iu;
@@ -48,23 +53,66 @@ const MONEY_TOKEN = /(?<![\d.,])[-+(]?\s*(?:[¥$]\s*)?(?:\d{1,3}(?:,\d{3})+(?:\s
  */
 const LENIENT_TOKEN = /(?<![\d.,])[-+(]?\s*(?:[¥$]\s*)?(?:\d{1,3}(?:[.,]\d{3})+[.,]\s?\d{2}|\d+\s?[.,]?\s?\d{2}|\d{1,3}(?:,\d{3})+|\d+\s?\.\s?\d{2})\)?(?!\d|[.,]\d)/gu;
 
-function headerColumns(line: TextLine): Column[] | null {
-  if (!HEADER_CUE.test(line.text)) return null;
+/**
+ * The columns a header names, over its first line and the lines it wraps onto ("Current" /
+ * "Balance", "Withdrawals" / "(DR)"). Where two words name one column (a kind word above a plain
+ * "Amount"), the kind wins.
+ */
+function headerColumns(lines: readonly TextLine[]): Column[] | null {
+  if (!HEADER_CUE.test(lines[0]!.text)) return null;
   const columns: Column[] = [];
-  const taken: [number, number][] = [];
-  for (const [kind, pattern] of COLUMN_WORDS) {
-    for (const m of line.text.matchAll(new RegExp(pattern.source, 'giu'))) {
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
-      taken.push([start, end]);
-      const box = spanBox(line.line, start, end);
-      columns.push({ kind, x: box[0] + box[2] / 2 });
+  for (const line of lines) {
+    const taken: [number, number][] = [];
+    for (const [kind, pattern] of COLUMN_WORDS) {
+      for (const m of line.text.matchAll(new RegExp(pattern.source, 'giu'))) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        taken.push([start, end]);
+        const box = spanBox(line.line, start, end);
+        columns.push({ kind, x: box[0] + box[2] / 2 });
+      }
     }
   }
-  const hasBalance = columns.some((c) => c.kind === 'balance');
-  const hasMoney = columns.some((c) => c.kind !== 'balance' && c.kind !== 'side');
-  return hasBalance && hasMoney ? columns : null;
+  const h = Math.max(1, lines[0]!.line.bbox[3]);
+  const kept = columns.filter((c) => c.kind !== 'amount' || !columns.some((o) => o.kind !== 'amount' && o.kind !== 'side' && Math.abs(o.x - c.x) < 2 * h));
+  const hasBalance = kept.some((c) => c.kind === 'balance');
+  const hasMoney = kept.some((c) => c.kind !== 'balance' && c.kind !== 'side');
+  return hasBalance && hasMoney ? kept : null;
+}
+
+/** The lines a header line wraps onto: tight below it, no date, no amount. */
+function headerGroup(lines: readonly TextLine[], i: number, dateOrder?: 'DMY' | 'MDY'): TextLine[] {
+  const group = [lines[i]!];
+  for (let j = i + 1; j < lines.length && group.length < 3; j++) {
+    const next = lines[j]!;
+    if (!continues(group.at(-1)!, next) || findDates(next.text, dateOrder).length || new RegExp(MONEY_TOKEN.source, 'gu').test(next.text)) break;
+    group.push(next);
+  }
+  return group;
+}
+
+function continues(above: TextLine, below: TextLine): boolean {
+  const h = Math.max(1, above.line.bbox[3]);
+  return below.page === above.page && below.line.bbox[1] > above.line.bbox[1] && below.line.bbox[1] - above.line.bbox[1] < WRAPPED_PITCH * h;
+}
+
+/**
+ * A row date whose cell wrapped ("November 15," above "2024", "2024-09-" above "03"): the row's
+ * first cell and the first cell of the line tightly below it, starting under it, read together as
+ * one date. `end` is the fragment's end in the row's own text.
+ */
+export function wrappedRowDate(row: TextLine, next: TextLine | undefined, dateOrder?: 'DMY' | 'MDY'): { value: string; start: number; end: number } | undefined {
+  if (!next || !continues(row, next)) return undefined;
+  const head = /^\s*(\S+(?: \S+)*)/u.exec(row.text);
+  const tail = /^\s*(\S+(?: \S+)*)/u.exec(next.text);
+  if (!head || !tail || tail[1]!.length > 10 || findDates(head[1]!, dateOrder).length) return undefined;
+  const h = Math.max(1, row.line.bbox[3]);
+  if (Math.abs(spanBox(next.line, tail.index + tail[0].length - tail[1]!.length, tail[0].length)[0] - spanBox(row.line, head[0].length - head[1]!.length, head[0].length)[0]) > h) return undefined;
+  const joined = `${head[1]} ${tail[1]}`;
+  const date = findDates(joined, dateOrder)[0];
+  if (!date || date.start !== 0 || date.end <= head[1]!.length) return undefined;
+  return { value: date.value, start: head[0].length - head[1]!.length, end: head[0].length };
 }
 
 /** A statement's rows, and the balance a dated "brought forward" row states before the first of them. */
@@ -74,7 +122,11 @@ export interface StatementRows {
   openingRow?: { value: string; line: TextLine; start: number; end: number };
 }
 
-interface Row { transaction: Transaction; signKnown: boolean }
+/**
+ * `x`: where the amount stood; `column`: the header column it fell under; `explicit`: its own sign
+ * or a Dr/Cr mark says its side, which no column inference overrides.
+ */
+interface Row { transaction: Transaction; signKnown: boolean; x: number; column?: Column; explicit: boolean }
 type BalanceOnly = NonNullable<StatementRows['openingRow']>;
 
 /**
@@ -86,16 +138,70 @@ export function extractTransactions(lines: readonly TextLine[], dateOrder?: 'DMY
   const rows: Row[] = [];
   let openingRow: BalanceOnly | undefined;
   let columns: Column[] | null = null;
-  for (const line of lines) {
-    const header = headerColumns(line);
-    if (header) { columns = header; continue; }
-    const row = readRow(line, columns, dateOrder, MONEY_TOKEN) ?? confirmedByBalance(readRow(line, columns, dateOrder, LENIENT_TOKEN), rows.at(-1)?.transaction.balance ?? (rows.length ? undefined : opening ?? openingRow?.value));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const group = headerGroup(lines, i, dateOrder);
+    const header = headerColumns(group);
+    if (header) { columns = header; i += group.length - 1; continue; }
+    const wrapped = wrappedRowDate(line, lines[i + 1], dateOrder);
+    const row = readRow(line, columns, dateOrder, MONEY_TOKEN, wrapped) ?? confirmedByBalance(readRow(line, columns, dateOrder, LENIENT_TOKEN, wrapped), rows.at(-1)?.transaction.balance ?? (rows.length ? undefined : opening ?? openingRow?.value));
     if (!row) continue;
     if ('transaction' in row) rows.push(row);
     else if (rows.length === 0) openingRow ??= row;
   }
+  signColumnsByBalance(rows, opening ?? openingRow?.value);
   signByBalance(rows, opening ?? openingRow?.value);
   return { transactions: rows.map((r) => r.transaction), openingRow };
+}
+
+/**
+ * Votes a column needs before the balances name its side, and the share that must agree: two
+ * thirds for a column a header calls credit or debit (one edited row must not flip a column); all
+ * of them for a plain amount column or one without a header, which may hold both sides.
+ */
+const MIN_COLUMN_VOTES = 2;
+const SIDED_AGREEMENT = 2 / 3;
+
+/**
+ * The side of each money column, as the running balance shows it: a column whose amounts the
+ * balance subtracts is money out, whatever its header says or whether one was read (a "Paid-in"
+ * the header words miss, a debit column set first). A column the balances do not agree on (a
+ * signed amount column, or too few rows) keeps its header's side. Amounts with their own sign or
+ * Dr/Cr mark keep theirs. An edited row stays wrong against its column's side, for the balance
+ * check to see.
+ */
+function signColumnsByBalance(rows: readonly Row[], opening?: string): void {
+  const groups: { x: number; column?: Column; rows: Row[]; add: number; subtract: number }[] = [];
+  let previous = opening !== undefined ? toCents(opening) : undefined;
+  for (const row of rows) {
+    const t = row.transaction;
+    const h = Math.max(1, t.bbox?.[3] ?? 30);
+    let group = groups.find((g) => (row.column ? g.column === row.column : !g.column && Math.abs(g.x - row.x) < 2 * h));
+    if (!group) groups.push(group = { x: row.x, column: row.column, rows: [], add: 0, subtract: 0 });
+    group.rows.push(row);
+    if (t.balance === undefined) { previous = undefined; continue; }
+    const balance = toCents(t.balance);
+    const amount = toCents(t.amount);
+    const size = amount < 0n ? -amount : amount;
+    if (previous !== undefined && size > 0n && !row.explicit) {
+      if (balance - previous === size) group.add++;
+      else if (previous - balance === size) group.subtract++;
+    }
+    previous = balance;
+  }
+  for (const g of groups) {
+    const votes = g.add + g.subtract;
+    const sided = g.column?.kind === 'credit' || g.column?.kind === 'debit';
+    if (Math.max(g.add, g.subtract) < MIN_COLUMN_VOTES || Math.max(g.add, g.subtract) < (sided ? SIDED_AGREEMENT : 1) * votes) continue;
+    const debit = g.subtract > g.add;
+    for (const row of g.rows) {
+      if (row.explicit) continue;
+      const t = row.transaction;
+      const negative = t.amount.startsWith('-');
+      if (debit !== negative) t.amount = negate(t.amount);
+      row.signKnown = true;
+    }
+  }
 }
 
 /**
@@ -122,8 +228,8 @@ function confirmedByBalance(row: Row | BalanceOnly | null, previous: string | un
   return delta === amount || delta === -amount ? row : null;
 }
 
-function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'MDY' | undefined, tokenPattern: RegExp): Row | BalanceOnly | null {
-  const dates = findDates(line.text, dateOrder);
+function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'MDY' | undefined, tokenPattern: RegExp, wrappedDate?: { value: string; start: number; end: number }): Row | BalanceOnly | null {
+  const dates = wrappedDate ? [wrappedDate, ...findDates(line.text, dateOrder).filter((d) => d.start >= wrappedDate.end)] : findDates(line.text, dateOrder);
   const first = dates[0];
   if (!first || line.text.slice(0, first.start).trim() !== '') return null;
   const tokens: { value: string; start: number; end: number; x: number; side?: 'credit' | 'debit'; signed: boolean }[] = [];
@@ -149,6 +255,8 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
   let amount: string | undefined;
   let balance: string | undefined;
   let signKnown = false;
+  let amountToken: (typeof tokens)[number] | undefined;
+  let amountColumn: Column | undefined;
   if (columns) {
     for (const token of tokens) {
       const column = nearest(columns, token.x);
@@ -157,6 +265,8 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
       else {
         amount = column.kind === 'debit' ? negate(token.value) : token.value;
         signKnown = column.kind !== 'amount' || token.signed || token.side !== undefined;
+        amountToken = token;
+        amountColumn = column;
       }
     }
   }
@@ -165,6 +275,8 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
     const last = tokens.at(-2)!;
     amount = last.side === 'debit' ? negate(last.value) : last.value;
     signKnown = last.signed || last.side !== undefined;
+    amountToken = last;
+    amountColumn = undefined;
   } else {
     const marked = tokens.find((t) => t.value === amount || negate(t.value) === amount);
     if (marked?.side === 'debit' && !amount.startsWith('-')) amount = negate(amount);
@@ -181,7 +293,8 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
     raw: line.line.text,
     confidence: Math.round(spanConfidence(line.line, 0, line.text.length) * 100) / 100,
   };
-  return { transaction, signKnown };
+  const explicit = amountToken!.signed || amountToken!.side !== undefined;
+  return { transaction, signKnown, x: amountToken!.x, column: amountColumn, explicit };
 }
 
 /** "2.424.76" → "2,424.76", "900 00" → "900.00"; strict tokens only lose their blanks. */

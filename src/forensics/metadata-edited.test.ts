@@ -58,5 +58,16 @@ describe('METADATA_EDITED', () => {
     expect(await grade('Foxit PhantomPDF 10.1')).toBe('high');
     expect(await grade('JasperReports Library version 6.20.0')).toBe('none');
   });
-});
 
+  it('leaves an office-suite producer unremarked on contracts and pay slips, not on statements', async () => {
+    const bytes = readFileSync(sample({ variant: 'plain', lang: 'en' }).path);
+    const codes = async (producer: string, docType: 'loan_contract' | 'pay_slip' | 'bank_statement' | 'unknown') => (await inspectPdfMetadata(bytes, { Producer: producer }, docType)).map((f) => f.severity);
+    expect(await codes('WPS Office', 'loan_contract')).toEqual([]);
+    expect(await codes('Microsoft Excel 2019', 'pay_slip')).toEqual([]);
+    // A statement typed in an office suite did not come out of a bank's system.
+    expect(await codes('Microsoft Excel 2019', 'bank_statement')).toEqual(['low']);
+    expect(await codes('WPS Office', 'unknown')).toEqual(['low']);
+    // An editor is an editor whatever the document.
+    expect(await codes('Foxit PhantomPDF 10.1', 'loan_contract')).toEqual(['high']);
+  });
+});

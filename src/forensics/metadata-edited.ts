@@ -8,7 +8,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import type { DocumentCheck } from '../checks/check.js';
 import type { Document } from '../model/document.js';
-import type { Finding, Severity } from '../model/schema.js';
+import type { DocType, Finding, Severity } from '../model/schema.js';
 import { openPdf } from '../ingest/pdf.js';
 import { IMAGE_EDITORS, PDF_EDITORS, matchEditor } from './editors.js';
 import { judgeUpdate, readRevisions } from './pdf-revisions.js';
@@ -98,14 +98,27 @@ function metaValue(meta: Record<string, string>, ...keys: string[]): string | un
   return undefined;
 }
 
-/** Findings from a PDF's Info/XMP metadata and its incremental updates. */
-export async function inspectPdfMetadata(bytes: Buffer, meta: Record<string, string>): Promise<Finding[]> {
+/**
+ * Office suites (the `editors.ts` rules of these names) write documents; they do not edit PDFs.
+ * A contract is drafted in one and a small employer types its pay slips in one: the producer says
+ * nothing about tampering there. A bank statement comes out of the bank's own system, so one typed
+ * in an office suite is worth a look (and a document of unknown type keeps the note too).
+ */
+const AUTHORING_SUITES = new Set(['WPS Office', 'office suite']);
+const AUTHORED_NORMALLY: ReadonlySet<DocType> = new Set(['loan_contract', 'pay_slip']);
+
+/**
+ * Findings from a PDF's Info/XMP metadata and its incremental updates. `docType` decides whether
+ * an office-suite producer is worth noting (see `AUTHORING_SUITES`).
+ */
+export async function inspectPdfMetadata(bytes: Buffer, meta: Record<string, string>, docType: DocType = 'unknown'): Promise<Finding[]> {
   const out: Finding[] = [];
   const producer = metaValue(meta, 'Producer') ?? '';
   const creator = metaValue(meta, 'Creator') ?? '';
   for (const [field, value] of [['Producer', producer], ['Creator', creator]] as const) {
     const rule = value ? matchEditor(value, PDF_EDITORS) : undefined;
-    if (rule) out.push(finding(rule.severity, `The PDF's ${field} is ${rule.name} ("${value}"): ${rule.why}.`, { score: 1, threshold: 1, field, value, why: rule.why }));
+    if (!rule || (AUTHORING_SUITES.has(rule.name) && AUTHORED_NORMALLY.has(docType))) continue;
+    out.push(finding(rule.severity, `The PDF's ${field} is ${rule.name} ("${value}"): ${rule.why}.`, { score: 1, threshold: 1, field, value, why: rule.why }));
   }
   const createdAt = toDate(metaValue(meta, 'CreationDate', 'xmp:createdate'));
   const modifiedAt = toDate(metaValue(meta, 'ModDate', 'xmp:modifydate'));
@@ -174,7 +187,7 @@ export const metadataEdited: DocumentCheck = {
   appliesTo: () => true,
   run: async ({ document }: { document: Document }, { findings }) => {
     const found = document.mediaType === 'application/pdf'
-      ? await inspectPdfMetadata(document.file.bytes, document.metadata)
+      ? await inspectPdfMetadata(document.file.bytes, document.metadata, document.docType)
       : await inspectImageMetadata(document.file.bytes);
     findings.push(...found);
   },
