@@ -107,7 +107,17 @@ function wordsOf(line: TextLine): Word[] {
   return line.line.words.filter((w) => w.text.trim());
 }
 
-/** Cells of a row from its words: a gap of two blanks in the text, or a wide blank between the words' boxes, ends a cell. */
+/** An amount that has its decimals: nothing after it belongs to the same figure. */
+const WHOLE_AMOUNT = /\d\.\d{2}$/u;
+/** The start of another figure. */
+const FIGURE_START = /^[-+(（]?[¥￥$]?\d/u;
+
+/**
+ * Cells of a row from its words: a gap of two blanks in the text, a wide blank between the words'
+ * boxes, or a figure after a whole amount ends a cell. The last because right-aligned amounts in
+ * a table set tight stand closer than the cell gap ("27,400.00 10,347.00", PaddleOCR's words one
+ * space apart), yet two amounts are never one value.
+ */
 function cellsOf(line: TextLine): Cell[] {
   const cells: Cell[] = [];
   let pos = 0;
@@ -118,7 +128,8 @@ function cellsOf(line: TextLine): Cell[] {
     if (at >= 0) pos = at + text.length;
     const [x, , w, h] = word.bbox;
     const last = cells.at(-1);
-    if (!last || gap || x - last.x1 > CELL_GAP * h) cells.push({ x0: x, x1: x + w, words: [word] });
+    const nextFigure = !!last && WHOLE_AMOUNT.test(last.words.at(-1)!.text.trim()) && FIGURE_START.test(text);
+    if (!last || gap || nextFigure || x - last.x1 > CELL_GAP * h) cells.push({ x0: x, x1: x + w, words: [word] });
     else { last.words.push(word); last.x1 = x + w; }
   }
   return cells;

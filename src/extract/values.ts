@@ -65,8 +65,10 @@ export const readMoney: ValueReader = (text) => {
     let trust = 1;
     // OCR reads a thousands comma as a full stop (1,740.000.00): every group of three digits before
     // the decimal point is a thousands group, so the reading is unambiguous; trust it a little less.
-    if (!parsed && /^\D*\d{1,3}(?:[.,]\d{3})+[.,]\d{2}\D*$/u.test(cleaned)) {
-      parsed = parseMoney(cleaned.replace(/[.,](?=\d{3}(?:[.,]|\D*$))/gu, ',').replace(/[.,](\d{2})(\D*)$/u, '.$1$2'));
+    // A separator read twice ("66,.676.14", a comma and the speck beside it) is one separator.
+    const single = cleaned.replace(/(\d)[.,]{2}(?=\d)/gu, '$1.');
+    if (!parsed && /^\D*\d{1,3}(?:[.,]\d{3})+[.,]\d{2}\D*$/u.test(single)) {
+      parsed = parseMoney(single.replace(/[.,](?=\d{3}(?:[.,]|\D*$))/gu, ',').replace(/[.,](\d{2})(\D*)$/u, '.$1$2'));
       trust = 0.8;
     }
     if (!parsed) continue;

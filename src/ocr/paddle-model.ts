@@ -19,6 +19,8 @@ export interface PaddleModelOptions extends TextBoxOptions {
   detMaxSide?: number;
   /** Recognised boxes under this mean character probability are dropped (PaddleOCR's drop_score). @default 0.5 */
   dropScore?: number;
+  /** Called with each word and the characters it was made of (for calibration measurements; in-process use only). */
+  onWord?: (word: Word, chars: readonly PlacedChar[]) => void;
 }
 
 /** The parts of onnxruntime-node we use (the package is optional, so no static types from it). */
@@ -106,17 +108,21 @@ export async function loadPaddleModel(options: PaddleModelOptions = {}): Promise
     const [, steps = 0, classes = 0] = probs.dims;
     const chars: PlacedChar[] = [];
     const stepPx = box.width / steps;
-    let prev = 0, run: { text: string; first: number; last: number; p: number } | undefined;
+    let prev = 0, run: { text: string; first: number; last: number; p: number; margin: number } | undefined;
     const flush = () => {
-      if (run) chars.push({ text: run.text, x: ((run.first + run.last + 1) / 2) * stepPx, confidence: run.p });
+      if (run) chars.push({ text: run.text, x: ((run.first + run.last + 1) / 2) * stepPx, confidence: run.p, margin: run.margin });
       run = undefined;
     };
     for (let t = 0; t < steps; t++) {
-      let best = 0, bestP = -1;
-      for (let k = 0, o = t * classes; k < classes; k++) if (probs.data[o + k]! > bestP) { bestP = probs.data[o + k]!; best = k; }
+      let best = 0, bestP = -1, second = 0;
+      for (let k = 0, o = t * classes; k < classes; k++) {
+        const p = probs.data[o + k]!;
+        if (p > bestP) { second = Math.max(second, bestP); bestP = p; best = k; } else if (p > second) second = p;
+      }
       if (best !== prev || best === 0) flush();
       if (best !== 0) {
-        if (run && best === prev) { run.last = t; run.p = Math.max(run.p, bestP); } else run = { text: dictionary[best] ?? '', first: t, last: t, p: bestP };
+        // The character's margin is taken at its surest time step, where its probability peaks.
+        if (run && best === prev) { run.last = t; if (bestP > run.p) { run.p = bestP; run.margin = bestP - second; } } else run = { text: dictionary[best] ?? '', first: t, last: t, p: bestP, margin: bestP - second };
       }
       prev = best;
     }
@@ -141,7 +147,7 @@ export async function loadPaddleModel(options: PaddleModelOptions = {}): Promise
         const mean = chars.reduce((s, c) => s + c.confidence, 0) / chars.length;
         if (mean < dropScore) continue;
         // Split in the box's own frame, then give each word the upright bounds of its part of the box.
-        for (const w of splitWords(chars, [0, 0, box.width, box.height])) {
+        for (const w of splitWords(chars, [0, 0, box.width, box.height], options.onWord)) {
           const mid = w.bbox[0] + w.bbox[2] / 2 - box.width / 2;
           const part = { cx: box.cx + mid * Math.cos(box.angle), cy: box.cy + mid * Math.sin(box.angle), width: w.bbox[2], height: box.height, angle: box.angle };
           const [x, y, bw, bh] = boxBounds(part);

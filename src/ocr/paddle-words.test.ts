@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charWidth, placeProportionally, splitWords, type PlacedChar } from './paddle-words.js';
+import { charWidth, placeProportionally, splitWords, wordConfidence, SURE_CHARACTER, type PlacedChar } from './paddle-words.js';
 
 const texts = (words: { text: string }[]) => words.map((w) => w.text);
 /** Characters at given centre x positions, as the recogniser's CTC steps would place them. */
@@ -27,7 +27,7 @@ describe('splitWords', () => {
     expect(label!.bbox[2]).toBeGreaterThan(60); // 姓名: is 5 of 11 width units
     expect(value!.bbox[1]).toBe(50);
     expect(value!.bbox[3]).toBe(40);
-    expect(value!.confidence).toBe(95);
+    expect(value!.confidence).toBe(92.2); // 0.95 per character is under the verify gate (wordConfidence)
   });
 
   it('splits after a full-width colon even without a space, but keeps times and ratios whole', () => {
@@ -68,9 +68,33 @@ describe('splitWords', () => {
     expect(texts(splitWords(tight, [0, 0, 300, 41]))).toEqual(['证号4401']);
   });
 
-  it('averages character confidence per word on a 0–100 scale', () => {
+  it('scores each word by its own characters on a 0–100 scale', () => {
     const chars = [...at('AB', [10, 20], 0.5), ...at(' ', [30], 0.9), ...at('CD', [40, 50], 1)];
     const words = splitWords(chars, [0, 0, 60, 20]);
-    expect(words.map((w) => w.confidence)).toEqual([50, 100]);
+    expect(words.map((w) => w.confidence)).toEqual([48.5, 100]);
+  });
+});
+
+describe('wordConfidence', () => {
+  const digits = (ps: number[]) => ps.map((confidence, i): PlacedChar => ({ text: String(i % 10), x: i * 10, confidence }));
+  it('lets the least sure character decide: one doubtful digit in a sure amount puts it under the 0.97 gate', () => {
+    // Mean 0.991, which the old mean-based score would have passed at 99.1.
+    const word = digits([0.9999, 0.9999, 0.9999, 0.9999, 0.9999, 0.9999, 0.9999, 0.93]);
+    expect(wordConfidence(word)).toBeLessThan(0.97);
+    expect(wordConfidence(word)).toBeCloseTo((0.93 / SURE_CHARACTER) * 0.97, 6);
+  });
+  it('stays silent on a word whose every character is sure: above the gate, no re-read asked', () => {
+    expect(wordConfidence(digits([0.9995, 0.99995, 1]))).toBeGreaterThanOrEqual(0.97);
+    expect(wordConfidence(digits([1, 1]))).toBe(1);
+  });
+  it('is monotone in the least character probability and 0 for no characters', () => {
+    const scores = [0.5, 0.9, 0.99, 0.9989, 0.999, 0.9995, 1].map((p) => wordConfidence(digits([1, p])));
+    expect([...scores].sort((a, b) => a - b)).toEqual(scores);
+    expect(wordConfidence([])).toBe(0);
+  });
+  it('never rounds a word just under the gate up to it in the Word it makes', () => {
+    const box: [number, number, number, number] = [0, 0, 100, 20];
+    const [word] = splitWords(digits([0.9989, 1, 1, 1]).map((c, i) => ({ ...c, x: 10 + i * 9 })), box);
+    expect(word!.confidence).toBeLessThan(97);
   });
 });

@@ -32,6 +32,15 @@ describe('createPageEngine', () => {
     await expect(ocr.recognize({ image })).rejects.toBeInstanceOf(OcrError);
   });
 
+  it('sends a whitelisted re-read of a Chinese page\'s figure to Tesseract, plain Chinese reads to Paddle', async () => {
+    const tess = fake('tesseract'), paddle = fake('paddle');
+    const ocr = createPageEngine({ engine: 'auto', createTesseract: () => tess, createPaddle: () => paddle, paddleInstalled: () => true });
+    await ocr.recognize({ image }, { languages: ['chi_sim'], whitelist: '0123456789.,-' });
+    await ocr.recognize({ image }, { languages: ['chi_sim'] });
+    expect(tess.calls).toEqual([['chi_sim']]);
+    expect(paddle.calls).toEqual([['chi_sim']]);
+  });
+
   it('falls back to Tesseract for everything when Paddle cannot load', async () => {
     const tess = fake('tesseract'), paddle = fake('paddle', () => new OcrError('PaddleOCR is not installed or failed to load: expected the optional npm packages'));
     const ocr = createPageEngine({ engine: 'paddle', createTesseract: () => tess, createPaddle: () => paddle, paddleInstalled: () => true });
@@ -71,5 +80,9 @@ describe('ocrEngineChoice', () => {
   it('treats requests without languages as Chinese-first (the engine default is chi_sim+eng)', () => {
     expect(prefersPaddle({})).toBe(true);
     expect(prefersPaddle({ languages: ['eng', 'chi_sim'] })).toBe(false);
+  });
+  it('sends whitelisted re-reads of figures to Tesseract, so a Paddle reading is checked by the other engine', () => {
+    expect(prefersPaddle({ languages: ['chi_sim'], whitelist: '0123456789.,' })).toBe(false);
+    expect(prefersPaddle({ languages: ['chi_sim'], whitelist: '' })).toBe(true);
   });
 });

@@ -46,9 +46,14 @@ export function isPaddleInstalled(): boolean {
   }
 }
 
-/** True when the request reads Chinese first (read-document asks `['chi_sim']` or `['chi_sim', 'eng']`). */
+/**
+ * True when the request reads Chinese first (read-document asks `['chi_sim']` or `['chi_sim', 'eng']`)
+ * and sets no character whitelist. A whitelist marks a second look at a figure (checks/verify-values.ts):
+ * PaddleOCR cannot honour it and, having read the page, would be asked to confirm its own reading, so
+ * those go to Tesseract, whose digits under a whitelist are an independent opinion.
+ */
 export function prefersPaddle(options: RecognizeOptions = {}): boolean {
-  return (options.languages?.[0] ?? 'chi_sim') === 'chi_sim';
+  return (options.languages?.[0] ?? 'chi_sim') === 'chi_sim' && !options.whitelist;
 }
 
 /**
