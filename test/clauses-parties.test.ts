@@ -9,6 +9,9 @@ describe('borrowerLetter', () => {
     expect(borrowerLetter('甲方(借款人)：王小明 乙方(贷款人)：某某银行')).toBe('甲方');
     expect(borrowerLetter('出借人（以下简称“甲方”）：某银行 借款人（以下简称“乙方”）：李四')).toBe('乙方');
     expect(borrowerLetter('贷款银行（甲方）：某银行')).toBe('乙方');
+    expect(borrowerLetter('贷款人/乙方   住所\n借款人/甲方   证件号码')).toBe('甲方');
+    expect(borrowerLetter('甲方、贷款人：某银行')).toBe('乙方');
+    expect(borrowerLetter('双方就乙方向甲方借款事宜订立本合同')).toBe('乙方');
   });
   it('says nothing when the contract does not say, or says both ways', () => {
     expect(borrowerLetter('甲方：某银行 乙方：李四')).toBeUndefined();

@@ -5,6 +5,7 @@ import { predisburse } from '../pipelines/predisburse.js';
 import { OcrSession } from '../pipelines/check.js';
 import { isBlocking } from '../pipelines/policy.js';
 import type { CaseReport, FindingCode } from '../src/model/schema.js';
+import { VERIFY_BELOW_CONFIDENCE } from '../src/checks/verify-values.js';
 
 // Scanned case folders from samples/generate/cases (holdout set): a planted defect and its clean twin.
 const HOLDOUT = path.resolve(import.meta.dirname, '../samples/cases/holdout');
@@ -25,20 +26,22 @@ describe.skipIf(!existsSync(HOLDOUT))('predisburse on scanned cases', () => {
     expect(blockingConsistency(await predisburse(path.join(HOLDOUT, `${id}-clean`), { session }))).toEqual([]);
   }, 600_000);
   // Values read below 0.97 confidence that decide these findings are confirmed on the document
-  // itself (src/checks/verify-values.ts): the principal by its amount in words (en), the employee's
-  // name by a second reading of its box (zh).
+  // itself (src/checks/verify-values.ts): the principal by its amount in words (en); the employee's
+  // name (zh) is read by PaddleOCR, whose calibrated confidence may put it above the gate.
   it.each([
     ['holdout-app-principal-en-scan', 'AMOUNT_MISMATCH'],
     ['holdout-name-zh-scan', 'NAME_MISMATCH'],
-  ] as const)('%s raises %s from OCR values confirmed by independent evidence; its clean twin stays silent', async (id, code) => {
+  ] as const)('%s raises %s from OCR values it can trust (read above the calibrated gate or confirmed by independent evidence); its clean twin stays silent', async (id, code) => {
     const held = await predisburse(path.join(HOLDOUT, id), { session, check, reviewDb: false });
     expect(blockingConsistency(held)).toContain(code);
     const finding = held.findings.find((f) => f.code === code)!;
     const side = (finding.evidence.compared as { source?: string; from: string }[])[0]!;
     expect(side.source).toBe('ocr');
     const doc = held.documents.find((d) => d.document.fileName === side.from)!;
-    const field = doc.fields[String(finding.evidence.field)] as { verification?: { status: string } };
-    expect(field.verification?.status).toBe('confirmed');
+    const field = doc.fields[String(finding.evidence.field)] as { confidence: number; verification?: { status: string } };
+    // Either read at or above the verification gate (calibrated per engine) or confirmed before it accused.
+    if (field.confidence < VERIFY_BELOW_CONFIDENCE) expect(field.verification?.status).toBe('confirmed');
+    else expect(field.verification?.status ?? 'confirmed').toBe('confirmed');
     expect(blockingConsistency(await predisburse(path.join(HOLDOUT, `${id}-clean`), { session, check, reviewDb: false }))).toEqual([]);
   }, 900_000);
   it.each(['holdout-balance-zh-scan-clean', 'holdout-page-order-en-scan-clean'])('stays silent on the clean scanned case %s (OCR doubts become LOW_OCR_CONFIDENCE)', async (id) => {

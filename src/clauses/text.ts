@@ -78,15 +78,20 @@ const ROLE_BORROWER = '(?:借款人|借款方)';
 const ROLE_LENDER = '(?:贷款人|贷款方|出借人|债权人|贷款银行)';
 
 /**
- * The letter the borrower goes by when the contract says so (借款人（甲方）, 甲方（借款人）, 借款人
- * (以下简称"甲方")), `undefined` when it does not or when it says both ways.
+ * The letter the borrower goes by when the contract says so (借款人（甲方）, 甲方（借款人）, 借款人/甲方,
+ * 借款人(以下简称"甲方"), 甲方向乙方借款), `undefined` when it does not or when it says both ways.
  * @example borrowerLetter('借款人（甲方）：张三\n贷款人（乙方）：某银行') // '甲方'
  */
 export function borrowerLetter(text: string): BorrowerLetter | undefined {
   const found = new Set<BorrowerLetter>();
   const letter = '(甲方|乙方)';
   const bracket = (inner: string) => `[（(]\\s*(?:以下(?:简)?称\\s*[“"「]?)?${inner}[”"」]?\\s*[)）]`;
+  const slash = '\\s*[/／、]\\s*';
   const cues: [RegExp, 'borrower' | 'lender'][] = [
+    [new RegExp(`${ROLE_BORROWER}${slash}${letter}|${letter}${slash}${ROLE_BORROWER}`, 'gu'), 'borrower'],
+    [new RegExp(`${ROLE_LENDER}${slash}${letter}|${letter}${slash}${ROLE_LENDER}`, 'gu'), 'lender'],
+    // 就甲方向乙方借款…: the party that borrows from the other.
+    [new RegExp(`${letter}(?:拟|同意)?向(?:甲方|乙方)(?:申请)?(?:借款|贷款|借用)`, 'gu'), 'borrower'],
     [new RegExp(`${ROLE_BORROWER}\\s*${bracket(letter)}`, 'gu'), 'borrower'],
     [new RegExp(`${letter}\\s*${bracket(ROLE_BORROWER)}`, 'gu'), 'borrower'],
     [new RegExp(`${ROLE_LENDER}\\s*${bracket(letter)}`, 'gu'), 'lender'],
@@ -94,7 +99,7 @@ export function borrowerLetter(text: string): BorrowerLetter | undefined {
   ];
   for (const [cue, role] of cues) {
     for (const m of text.matchAll(cue)) {
-      const named = m[1] as BorrowerLetter;
+      const named = (m[1] ?? m[2]) as BorrowerLetter;
       found.add(role === 'borrower' ? named : named === '甲方' ? '乙方' : '甲方');
     }
   }
