@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMoney } from './values.js';
+import { readMoney, readRate } from './values.js';
 
 const money = (text: string) => readMoney(text, '', {})?.value;
 
@@ -15,5 +15,19 @@ describe('readMoney: separators OCR doubles', () => {
   });
   it('leaves clean amounts as they were', () => {
     expect(readMoney('88,402.37', '', {})).toMatchObject({ value: '88402.37', trust: 1 });
+  });
+});
+
+describe('readRate: a markup on the rate is not the rate', () => {
+  const rate = (text: string, label = '利率') => readRate(text, label, {})?.value;
+  it('does not take a penalty surcharge or a spread as the annual rate', () => {
+    expect(rate('加收百分之五十计收罚息')).toBeUndefined();
+    expect(rate('上浮30%执行')).toBeUndefined();
+    expect(rate(' plus 50% as default interest', 'interest rate')).toBeUndefined();
+  });
+  it('still reads the rate a spread leads up to, and plain rates', () => {
+    expect(rate('为LPR加点35个基点，即3.80%')).toBe('3.80');
+    expect(rate('：3.61%（单利）')).toBe('3.61');
+    expect(rate(' of 4.35% per annum', 'interest rate')).toBe('4.35');
   });
 });

@@ -149,9 +149,18 @@ export const readMonth: ValueReader = (text, _label, context) => {
   return day ? { value: day.value.slice(0, 7), start: day.start, end: day.end, trust: 0.8 } : null;
 };
 
+/** Words that make the figure after them a markup on the rate (罚息 50 % above it), not the rate. */
+const MARKUP = /(?:加收|上浮|下浮|浮动|加计|加点|提高|增加|罚息|复利|违约金|\bplus\b|\babove\b|\bmargin\b|\bincreased?\b|\bsurcharge\b|\bdefault\b|\bpenalty\b)(?![\s\S]*(?:即|计为|合计|为|\bi\.\s*e\.|\bbeing\b|\bequals?\b|\btotal(?:ling)?\b|=))/iu;
+
+/** True when the text between a rate label and its figure says the figure is a markup. */
+function isMarkup(between: string): boolean {
+  return MARKUP.test(between);
+}
+
 export const readRate: ValueReader = (text, label) => {
   const m = /(?:万分之|千分之|百分之)\s*[\d.一二三四五六七八九十点]+|\d+(?:\s*[.．]\s*\d+)?\s*(?:%|％|‰|percent|per\s*cent)/iu.exec(text);
   if (!m) return null;
+  if (isMarkup(text.slice(0, m.index))) return null;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
   const basisWords = /^\s*(?:per\s+annum|p\.?\s*a\.?|per\s+year|a\s+year|annually|per\s+month|a\s+month|monthly|per\s+day|a\s+day|daily)/iu.exec(after)?.[0] ?? '';
   const defaultBasis = /月|month/iu.test(label) ? 'monthly' : /日|daily|day/iu.test(label) ? 'daily' : 'annual';
