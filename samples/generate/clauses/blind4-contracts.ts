@@ -6,6 +6,7 @@
  * language is scanned.
  */
 import type { Rng } from '../prng.js';
+import { dealUnusual } from './blind-deal.js';
 import type { Lang } from '../variant-types.js';
 import type { Numbering } from './contract.js';
 import { BLIND4_STANDARD_EN, BLIND4_STANDARD_ZH, BLIND4_TOPICS, BLIND4_UNUSUAL_EN, BLIND4_UNUSUAL_ZH, type Blind4Phrasing } from './blind4-phrasings.js';
@@ -36,19 +37,6 @@ const STYLES: Record<Lang, { numbering: Numbering; inlineHeadings: boolean }[]> 
 /** Unusual clauses per flagged contract; the last one is the scan. Sums to the 23 per language. */
 const FLAG_SIZES = [3, 3, 3, 3, 3, 2, 2, 2, 2];
 const STANDARD_ONLY = 4;
-
-/** Deal the unusual clauses out so no contract gets two on the same topic. */
-function deal(rng: Rng, unusual: readonly Blind4Phrasing[]): Blind4Phrasing[][] {
-  const total = FLAG_SIZES.reduce((a, b) => a + b, 0);
-  if (unusual.length !== total) throw new Error(`Expected ${total} unusual phrasings per language, got ${unusual.length}`);
-  const bins: Blind4Phrasing[][] = FLAG_SIZES.map(() => []);
-  for (const u of rng.shuffle(unusual)) {
-    const open = bins.map((b, i) => i).filter((i) => (bins[i] as Blind4Phrasing[]).length < (FLAG_SIZES[i] as number));
-    const fits = open.filter((i) => !(bins[i] as Blind4Phrasing[]).some((x) => x.topic === u.topic));
-    (bins[rng.pick(fits.length > 0 ? fits : open)] as Blind4Phrasing[]).push(u);
-  }
-  return bins;
-}
 
 /** A contract of `size` clauses: the forced near miss, the unusual ones, core topics, then random topics. */
 function compose(rng: Rng, pool: readonly Blind4Phrasing[], size: number, nearMiss: Blind4Phrasing, unusual: readonly Blind4Phrasing[]): Blind4Phrasing[] {
@@ -82,7 +70,7 @@ export function composeBlind4(rng: Rng): Blind4Contract[] {
       const scan = i === STANDARD_ONLY - 1;
       next(scan ? `scan-std-${lang}` : `std-${lang}-${i + 1}`, compose(rng, pool, scan ? 15 : rng.int(15, 24), nearMisses[k % nearMisses.length] as Blind4Phrasing, []), scan);
     }
-    deal(rng, unusual).forEach((extra, i) => {
+    dealUnusual(rng, unusual, FLAG_SIZES).forEach((extra, i) => {
       const scan = i === FLAG_SIZES.length - 1;
       next(scan ? `scan-flags-${lang}` : `flags-${lang}-${i + 1}`, compose(rng, pool, scan ? 15 : rng.int(15, 24), nearMisses[k % nearMisses.length] as Blind4Phrasing, extra), scan);
     });

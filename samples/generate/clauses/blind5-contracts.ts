@@ -5,6 +5,7 @@
  * carries at least one near-miss clause. One of each kind per language is scanned.
  */
 import type { Rng } from '../prng.js';
+import { dealUnusual } from './blind-deal.js';
 import type { Lang } from '../variant-types.js';
 import type { Numbering } from './contract.js';
 import { BLIND5_STANDARD_EN, BLIND5_STANDARD_ZH, BLIND5_TOPICS, BLIND5_UNUSUAL_EN, BLIND5_UNUSUAL_ZH, type Blind5Phrasing } from './blind5-phrasings.js';
@@ -37,19 +38,6 @@ const PLAIN = /\b(you|your|we|us|our)\b/iu;
 /** Unusual clauses per flagged contract; the last one is the scan. Sums to the 21 per language. */
 const FLAG_SIZES = [3, 3, 3, 3, 3, 2, 2, 2];
 const STANDARD_ONLY = 4;
-
-/** Deal the unusual clauses out so no contract gets two on the same topic. */
-function deal(rng: Rng, unusual: readonly Blind5Phrasing[]): Blind5Phrasing[][] {
-  const total = FLAG_SIZES.reduce((a, b) => a + b, 0);
-  if (unusual.length !== total) throw new Error(`Expected ${total} unusual phrasings per language, got ${unusual.length}`);
-  const bins: Blind5Phrasing[][] = FLAG_SIZES.map(() => []);
-  for (const u of rng.shuffle(unusual)) {
-    const open = bins.map((_, i) => i).filter((i) => (bins[i] as Blind5Phrasing[]).length < (FLAG_SIZES[i] as number));
-    const fits = open.filter((i) => !(bins[i] as Blind5Phrasing[]).some((x) => x.topic === u.topic));
-    (bins[rng.pick(fits.length > 0 ? fits : open)] as Blind5Phrasing[]).push(u);
-  }
-  return bins;
-}
 
 /** A contract of `size` clauses: the unusual ones, a near miss on a free topic, core topics, then random topics. */
 function compose(rng: Rng, pool: readonly Blind5Phrasing[], size: number, nearMisses: readonly Blind5Phrasing[], unusual: readonly Blind5Phrasing[]): Blind5Phrasing[] {
@@ -95,7 +83,7 @@ export function composeBlind5(rng: Rng): Blind5Contract[] {
       const scan = i === STANDARD_ONLY - 1;
       next(scan ? `scan-std-${lang}` : `std-${lang}-${i + 1}`, compose(rng, pool, scan ? 15 : rng.int(15, 24), rotated(), []), scan);
     }
-    deal(rng, unusual).forEach((extra, i) => {
+    dealUnusual(rng, unusual, FLAG_SIZES).forEach((extra, i) => {
       const scan = i === FLAG_SIZES.length - 1;
       next(scan ? `scan-flags-${lang}` : `flags-${lang}-${i + 1}`, compose(rng, pool, scan ? 15 : rng.int(15, 24), rotated(), extra), scan);
     });
