@@ -98,10 +98,84 @@ describe('review store', () => {
     } satisfies DocumentReport;
     expect(reviewInputsOf(report).map((i) => [i.kind, i.page, i.score])).toEqual([['clause', 1, 1], ['low-confidence', 2, 0.59]]);
     const store = openReviewStore(path.join(dir, 'r.db'));
-    expect(queueReport(store, report, 'C-9')).toEqual({ inserted: 2, updated: 0 });
-    expect(queueReport(store, report, 'C-9')).toEqual({ inserted: 0, updated: 2 });
+    expect(queueReport(store, report, 'C-9')).toEqual({ inserted: 2, updated: 0, withdrawn: 0 });
+    expect(queueReport(store, report, 'C-9')).toEqual({ inserted: 0, updated: 2, withdrawn: 0 });
     expect(store.list({ caseId: 'C-9' })).toHaveLength(2);
     store.close();
+  });
+
+  it('withdraws pending items a later run of the same document no longer raises, and requeues them if raised again', () => {
+    const report = (items: { id: string; text: string }[]): DocumentReport => ({
+      schemaVersion: '1',
+      document: { id: 'doc-w', fileName: 'contract.pdf', mediaType: 'application/pdf', pageCount: 3, docType: 'loan_contract', docTypeConfidence: 0.9, language: 'zh' },
+      pages: [], fields: {}, timings: { totalMs: 1 }, findings: [],
+      reviewItems: items.map((i) => ({ ...i, kind: 'clause', page: 2, reason: 'unusual', score: 0.8 })),
+    });
+    const a = { id: 'rv-a', text: '贷款人有权单方调整利率。' };
+    const b = { id: 'rv-b', text: '借款人放弃一切抗辩。' };
+    const c = { id: 'rv-c', text: '交叉违约及于关联公司。' };
+    const store = openReviewStore(path.join(dir, 'r.db'));
+    queueReport(store, report([a, b, c]), 'C-W');
+    store.resolve('rv-c', { decision: 'reject', reviewer: 'wang' });
+    // The next run (say, after an upgrade) raises only a: b is withdrawn, the rejected c stays rejected.
+    expect(queueReport(store, report([a]), 'C-W')).toEqual({ inserted: 0, updated: 1, withdrawn: 1 });
+    expect(store.list({ caseId: 'C-W' }).map((i) => [i.id, i.status])).toEqual([['rv-a', 'pending'], ['rv-b', 'withdrawn'], ['rv-c', 'rejected']]);
+    expect(store.blockingFor(['doc-w']).map((i) => i.id)).toEqual(['rv-a', 'rv-c']);
+    expect(store.audit('rv-b').map((a2) => [a2.action, a2.fromStatus, a2.toStatus])).toEqual([['queued', undefined, 'pending'], ['withdraw', 'pending', 'withdrawn']]);
+    expect(store.audit('rv-b')[1]?.note).toMatch(/no longer raised when contract\.pdf was checked again/u);
+    // Another document's items are not touched by this document's run.
+    store.upsert([item(7, { documentId: 'doc-other' })]);
+    queueReport(store, report([]), 'C-W');
+    expect(store.get('rv-test-7')?.status).toBe('pending');
+    expect(store.get('rv-a')?.status).toBe('withdrawn');
+    // Raised again: back to pending, with the audit saying so; a withdrawn item can still be decided.
+    expect(queueReport(store, report([a, b]), 'C-W')).toEqual({ inserted: 0, updated: 2, withdrawn: 0 });
+    expect(store.audit('rv-b').map((e) => e.action)).toEqual(['queued', 'withdraw', 'requeue']);
+    queueReport(store, report([a]), 'C-W');
+    expect(store.resolve('rv-b', { decision: 'approve', reviewer: 'li' }).status).toBe('approved');
+    expect(store.list({ status: 'withdrawn' })).toEqual([]);
+    // An unreadable run says nothing about the clauses: nothing is withdrawn.
+    const failed = { ...report([]), error: { code: 'CORRUPT_FILE', message: 'truncated' } } as DocumentReport;
+    expect(queueReport(store, failed, 'C-W')).toEqual({ inserted: 0, updated: 0, withdrawn: 0 });
+    expect(store.get('rv-a')?.status).toBe('pending');
+    store.close();
+  });
+
+  it('migrates a schema 1 database in place, keeping every item and audit row', () => {
+    const file = path.join(dir, 'v1.db');
+    const raw = new Database(file);
+    raw.exec(`
+      CREATE TABLE review_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO review_meta VALUES ('schema_version', '1');
+      CREATE TABLE review_items (id TEXT PRIMARY KEY, document_id TEXT NOT NULL, case_id TEXT, file_name TEXT NOT NULL,
+        page INTEGER NOT NULL CHECK (page >= 1), kind TEXT NOT NULL, text TEXT NOT NULL, reasons TEXT NOT NULL, score REAL NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')), created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL, seen_count INTEGER NOT NULL DEFAULT 1, decided_by TEXT, decided_at TEXT, decision_note TEXT);
+      CREATE INDEX review_items_status ON review_items (status);
+      CREATE TABLE review_audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL REFERENCES review_items (id),
+        at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('queued', 'approve', 'reject')),
+        from_status TEXT, to_status TEXT NOT NULL, note TEXT);
+      CREATE TRIGGER review_audit_no_update BEFORE UPDATE ON review_audit BEGIN SELECT RAISE(ABORT, 'review_audit is append-only'); END;
+      CREATE TRIGGER review_audit_no_delete BEFORE DELETE ON review_audit BEGIN SELECT RAISE(ABORT, 'review_audit is append-only'); END;
+      INSERT INTO review_items VALUES ('rv-old', 'doc-o', 'C-O', 'old.pdf', 3, 'clause', '旧条款', '["r"]', 0.7, 'rejected', 't0', 't0', 2, 'wang', 't1', 'no');
+      INSERT INTO review_items VALUES ('rv-old2', 'doc-o', 'C-O', 'old.pdf', 4, 'clause', '旧条款二', '["r"]', 0.6, 'pending', 't0', 't0', 1, NULL, NULL, NULL);
+      INSERT INTO review_audit (item_id, at, actor, action, from_status, to_status, note) VALUES ('rv-old', 't0', 'docreview', 'queued', NULL, 'pending', 'r');
+      INSERT INTO review_audit (item_id, at, actor, action, from_status, to_status, note) VALUES ('rv-old', 't1', 'wang', 'reject', 'pending', 'rejected', 'no');
+    `);
+    raw.close();
+    const store = openReviewStore(file);
+    expect(store.get('rv-old')).toMatchObject({ status: 'rejected', decidedBy: 'wang', seenCount: 2, note: 'no' });
+    expect(store.audit('rv-old').map((e) => [e.seq, e.action])).toEqual([[1, 'queued'], [2, 'reject']]);
+    expect(store.sync('doc-o', [])).toEqual({ inserted: 0, updated: 0, withdrawn: 1 });
+    expect(store.audit('rv-old2').map((e) => [e.seq, e.action])).toEqual([[3, 'withdraw']]);
+    store.close();
+    const after = new Database(file);
+    expect(after.prepare(`SELECT value FROM review_meta WHERE key = 'schema_version'`).get()).toEqual({ value: '2' });
+    expect(() => after.prepare(`DELETE FROM review_audit`).run()).toThrow(/append-only/u);
+    expect(after.prepare(`SELECT name FROM sqlite_master WHERE name LIKE '%_v1'`).all()).toEqual([]);
+    expect(after.pragma('foreign_key_check')).toEqual([]);
+    after.close();
+    openReviewStore(file).close(); // opening a current database again changes nothing
   });
 
   it('loses nothing when two processes write at once', async () => {

@@ -28,9 +28,15 @@ export function reviewInputsOf(report: DocumentReport, caseId?: string): ReviewI
   return items;
 }
 
-/** Queue what a report needs decided; re-queuing the same report adds nothing. */
-export function queueReport(store: ReviewStore, report: DocumentReport, caseId?: string): { inserted: number; updated: number } {
-  return store.upsert(reviewInputsOf(report, caseId));
+/**
+ * Queue what a report needs decided; re-queuing the same report adds nothing. The report is the
+ * whole of what this run found in the document, so the document's pending items it no longer
+ * raises are withdrawn (kept, with the reason in their audit, but no longer holding a case).
+ * A report with an error says nothing about the document's clauses: it changes nothing.
+ */
+export function queueReport(store: ReviewStore, report: DocumentReport, caseId?: string): { inserted: number; updated: number; withdrawn: number } {
+  if (report.error || !report.document.id) return { inserted: 0, updated: 0, withdrawn: 0 };
+  return store.sync(report.document.id, reviewInputsOf(report, caseId), 'docreview', `no longer raised when ${report.document.fileName} was checked again`);
 }
 
 /** Why a case must wait: its documents' items still pending or rejected (empty = no hold from review). */

@@ -10,11 +10,16 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { reviewItemId } from './id.js';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema-sql.js';
+import { MIGRATE_1_TO_2_SQL, SCHEMA_SQL, SCHEMA_VERSION } from './schema-sql.js';
 
-export type ReviewStatus = 'pending' | 'approved' | 'rejected';
+/**
+ * `withdrawn`: the item was pending, and a later run of the same document (same bytes) no longer
+ * raises it, typically after a docreview upgrade. It does not hold a case; it stays listed with its
+ * audit, and goes back to `pending` if a later run raises it again. Decided items are never withdrawn.
+ */
+export type ReviewStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 export type ReviewDecision = 'approve' | 'reject';
-export const REVIEW_STATUSES: readonly ReviewStatus[] = ['pending', 'approved', 'rejected'];
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['pending', 'approved', 'rejected', 'withdrawn'];
 
 export interface ReviewItemInput {
   /** Deterministic id (the report's review item id); derived from document, page, kind and text when absent. */
@@ -46,7 +51,7 @@ export interface AuditEntry {
   itemId: string;
   at: string;
   actor: string;
-  action: 'queued' | ReviewDecision;
+  action: 'queued' | ReviewDecision | 'withdraw' | 'requeue';
   fromStatus?: ReviewStatus;
   toStatus: ReviewStatus;
   note?: string;
@@ -107,13 +112,8 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  migrate(db, file);
   db.pragma('foreign_keys = ON');
-  db.transaction(() => {
-    db.exec(SCHEMA_SQL);
-    const version = (db.prepare(`SELECT value FROM review_meta WHERE key = 'schema_version'`).get() as { value: string } | undefined)?.value;
-    if (version === undefined) db.prepare(`INSERT INTO review_meta (key, value) VALUES ('schema_version', ?)`).run(SCHEMA_VERSION);
-    else if (version !== SCHEMA_VERSION) throw new Error(`Expected review database schema ${SCHEMA_VERSION} in ${file}, got ${version}.`);
-  }).immediate();
   const now = (): string => (options.now?.() ?? new Date()).toISOString();
 
   const insertItem = db.prepare(`INSERT INTO review_items
@@ -127,6 +127,9 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
   const insertAudit = db.prepare(`INSERT INTO review_audit (item_id, at, actor, action, from_status, to_status, note)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const getRow = db.prepare(`SELECT * FROM review_items WHERE id = ?`);
+  const requeueItem = db.prepare(`UPDATE review_items SET status = 'pending' WHERE id = ? AND status = 'withdrawn'`);
+  const pendingOf = db.prepare(`SELECT id FROM review_items WHERE document_id = ? AND status = 'pending'`);
+  const withdrawItem = db.prepare(`UPDATE review_items SET status = 'withdrawn' WHERE id = ? AND status = 'pending'`);
 
   const upsertAll = db.transaction((items: readonly ReviewItemInput[], actor: string) => {
     let inserted = 0;
@@ -144,16 +147,27 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
         insertAudit.run(params.id, at, actor, 'queued', null, 'pending', item.reasons.join(' '));
       } else {
         refreshItem.run(params);
+        if (requeueItem.run(params.id).changes === 1) insertAudit.run(params.id, at, actor, 'requeue', 'withdrawn', 'pending', item.reasons.join(' '));
         updated++;
       }
     }
     return { inserted, updated };
   });
 
+  const withdrawStale = db.transaction((documentId: string, keep: ReadonlySet<string>, actor: string, note: string) => {
+    let withdrawn = 0;
+    for (const { id } of pendingOf.all(documentId) as { id: string }[]) {
+      if (keep.has(id) || withdrawItem.run(id).changes !== 1) continue;
+      insertAudit.run(id, now(), actor, 'withdraw', 'pending', 'withdrawn', note);
+      withdrawn++;
+    }
+    return withdrawn;
+  });
+
   const resolveOne = db.transaction((id: string, input: ResolveInput) => {
     const row = getRow.get(id) as Row | undefined;
     if (!row) throw new ReviewStoreError('NOT_FOUND', `No review item \`${id}\`.`);
-    if (row.status !== 'pending' && !input.override) {
+    if (row.status !== 'pending' && row.status !== 'withdrawn' && !input.override) {
       throw new ReviewStoreError('ALREADY_DECIDED', `Review item \`${id}\` was already ${row.status} by ${row.decided_by} at ${row.decided_at}; pass override to decide it again.`);
     }
     const to: ReviewStatus = input.decision === 'approve' ? 'approved' : 'rejected';
@@ -171,9 +185,22 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
       return upsertAll.immediate(items, actor);
     },
 
+    /**
+     * One run's full set of items for a document (by content hash): queue them, and withdraw that
+     * document's pending items the run no longer raises. Approved and rejected items are untouched.
+     */
+    sync(documentId: string, items: readonly ReviewItemInput[], actor = 'docreview', note = 'no longer raised when the same document was checked again'): { inserted: number; updated: number; withdrawn: number } {
+      if (items.some((i) => i.documentId !== documentId)) throw new ReviewStoreError('INVALID', `Expected every item to belong to document ${documentId}.`);
+      return db.transaction(() => {
+        const counts = upsertAll(items, actor);
+        const keep = new Set(items.map((i) => i.id ?? reviewItemId(i.documentId, `${i.kind}:page:${i.page}`, i.text)));
+        return { ...counts, withdrawn: withdrawStale(documentId, keep, actor, note) };
+      }).immediate();
+    },
+
     list(filter: { status?: ReviewStatus; caseId?: string; documentId?: string } = {}): StoredReviewItem[] {
       if (filter.status && !REVIEW_STATUSES.includes(filter.status)) {
-        throw new ReviewStoreError('INVALID', `Expected status pending, approved or rejected, got \`${filter.status}\`.`);
+        throw new ReviewStoreError('INVALID', `Expected status ${REVIEW_STATUSES.join(', ')}, got \`${filter.status}\`.`);
       }
       const rows = db.prepare(`SELECT * FROM review_items
         WHERE (@status IS NULL OR status = @status) AND (@caseId IS NULL OR case_id = @caseId) AND (@documentId IS NULL OR document_id = @documentId)
@@ -218,6 +245,36 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
     },
   };
 }
+
+/** Create the schema, or bring an older database up to this version (each step one immediate transaction). */
+function migrate(db: Database.Database, file: string): void {
+  db.transaction(() => {
+    db.exec(SCHEMA_SQL_META);
+  }).immediate();
+  const readVersion = (): string | undefined =>
+    (db.prepare(`SELECT value FROM review_meta WHERE key = 'schema_version'`).get() as { value: string } | undefined)?.value;
+  db.pragma('foreign_keys = OFF'); // the table rebuild of a migration; no effect inside a transaction, so set here
+  try {
+    db.transaction(() => {
+      const version = readVersion(); // read under the write lock: a second process migrating at once waits, then sees 2
+      if (version === undefined) {
+        db.exec(SCHEMA_SQL);
+        db.prepare(`INSERT INTO review_meta (key, value) VALUES ('schema_version', ?)`).run(SCHEMA_VERSION);
+      } else if (version === '1') {
+        db.exec(MIGRATE_1_TO_2_SQL);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`Migrating review database ${file} to schema 2 broke ${broken.length} foreign keys.`);
+        db.prepare(`UPDATE review_meta SET value = ? WHERE key = 'schema_version'`).run(SCHEMA_VERSION);
+      } else if (version !== SCHEMA_VERSION) {
+        throw new Error(`Expected review database schema ${SCHEMA_VERSION} in ${file}, got ${version}.`);
+      }
+    }).immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+}
+
+const SCHEMA_SQL_META = `CREATE TABLE IF NOT EXISTS review_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
 
 function validateInput(item: ReviewItemInput): void {
   if (!item.documentId) throw new ReviewStoreError('INVALID', 'Expected a documentId (sha256 of the file), got an empty one.');
