@@ -98,3 +98,35 @@ describe('OCR\'d key-value lines', () => {
     expect(r.fields.employerName?.value).toBe('广州明德教育咨询集团有限公司');
   });
 });
+
+describe('a key that ends a wrapped line of running text', () => {
+  it('takes the value from the start of the next line, in both languages', () => {
+    const zh = extract([
+      '第三条 利率 本合同项下借款执行固定利率，年化利率为',
+      '3.57%，在借款期限内不作调整。借款期限为十二个月，',
+      '自实际放款之日起算。本合同其他条款不变动，双方确认。',
+    ].join('\n'), 'loan_contract', 'zh');
+    expect(zh.fields.annualRatePercent?.value).toBe('3.57');
+    expect(zh.fields.annualRatePercent?.evidence?.placement).toBe('next-line');
+    const en = extract([
+      'Article 3 Interest. For the whole term of the loan the annual interest rate is',
+      '4.15% and interest accrues daily on the principal outstanding from time to',
+      'time, calculated on the basis of a year of 360 days and the actual days elapsed.',
+    ].join('\n'), 'loan_contract');
+    expect(en.fields.annualRatePercent?.value).toBe('4.15');
+  });
+
+  it('does not read a clause number or a short line as the carried value', () => {
+    const heading = extract([
+      '第三条 利率 本合同项下借款执行浮动利率，具体年化利率为',
+      '3. 借款用途：借款人应将借款用于购买自住住房，不得挪用。',
+    ].join('\n'), 'loan_contract', 'zh');
+    expect(heading.fields.annualRatePercent?.value).toBeUndefined();
+    // The key's line stops short of the right margin: the paragraph does not run on into the next line.
+    const short = extract([
+      '利率调整依照下列约定，年化利率为',
+      '5%的上浮部分由双方另行协商确定，贷款人应当提前书面通知借款人并说明理由。',
+    ].join('\n'), 'loan_contract', 'zh');
+    expect(short.fields.annualRatePercent?.value).toBeUndefined();
+  });
+});

@@ -141,6 +141,12 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
         // A header band's column reads as a key-value line, but its value stood below the label.
         out.push({ text, parts, placement: line.band ? 'below' : 'inline', keyed, strength, label: match[0], key });
       }
+      // Running text that wraps right after its key (…年化利率为 / 3.57%，…; "at a fixed rate of" / "4.15% per annum"):
+      // the value opens the next line.
+      const carried = !inline && !line.band && (keyed || cue || options.allowProse) ? readCarried(lines, i, labelEnd, nextKey) : undefined;
+      if (carried) {
+        out.push({ text: carried.line.text.slice(carried.start, carried.end), parts: [carried], placement: 'next-line', keyed: true, strength: Math.max(strength, 1), label: match[0], key });
+      }
       if (!line.band && (!inline || !colon)) {
         // The key's cell spans its qualifier too ("Effective Rate"): the value below may stand under either.
         const below = readBelow(lines, i, keyPosition ? segmentStart : at, labelEnd);
@@ -252,6 +258,30 @@ function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp): Span 
   const lead = text.length - text.trimStart().length;
   if (end <= lead) return undefined;
   return { line: next, start: lead, end };
+}
+
+/**
+ * The value of a key that ended a line of running text: the next line's first phrase (up to a comma
+ * or a sentence's end), when the key's line ran to the right margin and only a copula or a
+ * preposition stands after the key.
+ */
+function readCarried(lines: readonly TextLine[], i: number, labelEnd: number, nextKey: RegExp): Span | undefined {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || next.page !== line.page || line.joinedRow) return undefined;
+  if (!/^\s*(?:为|是|of|at|is|shall\s+be|will\s+be)?\s*$/iu.test(line.text.slice(labelEnd))) return undefined;
+  const h = line.line.bbox[3];
+  if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h || !reachesRightMargin(lines, line)) return undefined;
+  const text = next.text;
+  // 3.57% opens the line as a value, not as clause 3.
+  if (HEADING.test(text) && !/^\s*\d+(?:[.,]\d+)+\s*[%％‰]/u.test(text)) return undefined;
+  const lead = text.length - text.trimStart().length;
+  const stop = /[，,。；;]|\s{2,}/u.exec(text.slice(lead));
+  const end = lead + (stop ? stop.index : text.trimEnd().length - lead);
+  if (end <= lead) return undefined;
+  const key = nextKey.exec(text.slice(lead, end));
+  if (key && key.index === 0) return undefined;
+  return { line: next, start: lead, end: key ? lead + key.index : end };
 }
 
 /**
