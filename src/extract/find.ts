@@ -145,7 +145,7 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       // the value opens the next line.
       const carried = !inline && !line.band && (keyed || cue || options.allowProse) ? readCarried(lines, i, labelEnd, nextKey) : undefined;
       if (carried) {
-        out.push({ text: carried.line.text.slice(carried.start, carried.end), parts: [carried], placement: 'next-line', keyed: true, strength: Math.max(strength, 1), label: match[0], key });
+        out.push({ text: carried.line.text.slice(carried.start, carried.end), parts: [carried], placement: 'next-line', keyed: true, strength: strength === 2 ? 2 : 1, label: match[0], key });
       }
       if (!line.band && (!inline || !colon)) {
         // The key's cell spans its qualifier too ("Effective Rate"): the value below may stand under either.
