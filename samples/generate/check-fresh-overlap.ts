@@ -1,6 +1,7 @@
 /**
  * Counts how many label wordings (and repayment wordings) of a sealed set also occur in the sets it
- * must stay apart from: fresh against dev and holdout, unseen against dev, holdout and fresh, blind against all four.
+ * must stay apart from: fresh against dev and holdout, unseen against dev, holdout and fresh, blind against all four,
+ * blind2 (whose wordings live in `variants-blind2.ts`, not in a VariantSet) against all five.
  * `npx tsx samples/generate/check-fresh-overlap.ts`. Prints counts only (never the sealed wordings);
  * exits 1 when a sealed wording occurs in another set or a field has fewer synonyms than holdout.
  * For unseen it also counts presentation conventions (fonts, layouts, date styles, footers, currency
@@ -12,6 +13,7 @@ import { FRESH_VARIANTS } from './variants-fresh.js';
 import { HOLDOUT_VARIANTS } from './variants-holdout.js';
 import { UNSEEN_VARIANTS } from './variants-unseen.js';
 import { BLIND_VARIANTS } from './variants-blind.js';
+import { BLIND2_LABELS, BLIND2_MONEY, BLIND2_REPAYMENT } from './variants-blind2.js';
 
 /** White space and case ignored, so letter-spaced or upper-cased forms count as the same wording. */
 const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
@@ -71,4 +73,23 @@ const unseenFailed = report(UNSEEN_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FR
 conventions(UNSEEN_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS]);
 const blindFailed = report(BLIND_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS, UNSEEN_VARIANTS]);
 conventions(BLIND_VARIANTS, [DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS, UNSEEN_VARIANTS]);
-process.exit(freshFailed || unseenFailed || blindFailed ? 1 : 0);
+/** blind2: label, repayment and currency-marker wordings shared with any earlier set (must be 0). */
+function reportBlind2(others: readonly VariantSet[]): boolean {
+  let failed = false;
+  for (const lang of ['zh', 'en'] as const) {
+    const mine = new Set([...Object.values(BLIND2_LABELS[lang]).flat(), ...Object.values(BLIND2_REPAYMENT[lang]).flat()].map(norm));
+    const theirs = new Set(others.flatMap((o) => [...wordings(o, lang)]));
+    const shared = [...mine].filter((w) => theirs.has(w)).length;
+    const containing = [...mine].filter((w) => [...theirs].some((o) => o.length >= 2 && w !== o && w.includes(o))).length;
+    const markers = Object.values(BLIND2_MONEY[lang]).flat();
+    const theirMarkers = new Set(others.flatMap((o) => Object.values(o.currencyMarkers[lang]).flatMap((list) => [...(list ?? [])])));
+    const sharedMarkers = markers.filter((m) => theirMarkers.has(m)).length;
+    console.log(`${lang}: ${mine.size} blind2 wordings; shared with ${others.map((o) => o.name).join('/')} ${shared}; ` +
+      `blind2 wordings containing another set's wording ${containing}; currency markers shared ${sharedMarkers}/${markers.length}`);
+    if (shared > 0 || sharedMarkers > 0) failed = true;
+  }
+  return failed;
+}
+
+const blind2Failed = reportBlind2([DEV_VARIANTS, HOLDOUT_VARIANTS, FRESH_VARIANTS, UNSEEN_VARIANTS, BLIND_VARIANTS]);
+process.exit(freshFailed || unseenFailed || blindFailed || blind2Failed ? 1 : 0);
