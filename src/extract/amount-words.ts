@@ -80,10 +80,13 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
     }
     for (const m of line.text.matchAll(EN_RUN)) {
       if ((m.index ?? 0) < (consumed.get(line) ?? 0)) continue;
-      const raw = m[0].trim();
-      const start = (m.index ?? 0) + m[0].indexOf(raw);
+      const run = m[0].trim();
+      const start = (m.index ?? 0) + m[0].indexOf(run);
+      // "… ninety nine and" / "eighty seven cents only": an "and" ending the line joins the wrapped rest.
+      const dangling = /^\s*and\s*$/iu.exec(line.text.slice(start + run.length))?.[0].trimEnd() ?? '';
       const next = lines[i + 1];
-      const head = next && next.page === line.page && start + raw.length >= line.text.trimEnd().length ? EN_HEAD.exec(next.text) : null;
+      const head = next && next.page === line.page && start + run.length + dangling.length >= line.text.trimEnd().length ? EN_HEAD.exec(next.text) : null;
+      const raw = head ? run + dangling : run;
       const wrapped = head ? { line: next!, start: head.index + head[0].indexOf(head[0].trim()), end: head.index + head[0].trimEnd().length } : undefined;
       const words = wrapped ? `${raw} ${next!.text.slice(wrapped.start, wrapped.end)}` : raw;
       // Counted over the wrapped whole: "… DOLLARS ONE" / "HUNDRED AND TWENTY …" holds one number word before the break.

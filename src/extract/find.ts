@@ -5,7 +5,7 @@
  */
 import type { BBox } from '../model/schema.js';
 import { unionBox } from '../layout/join.js';
-import { spanBox, type TextLine } from './lines.js';
+import { boxesOf, spanBox, type TextLine } from './lines.js';
 
 export type Placement = 'inline' | 'below' | 'next-line';
 
@@ -26,6 +26,8 @@ export interface Candidate {
   label: string;
   /** Where the key sits on its line (label with any qualifier before and words after it), for keyed candidates. */
   key?: KeySpan;
+  /** The key as printed, with its qualifiers and any unit in brackets: "Tenor in Months", 贷款期限（个月）. */
+  keyText: string;
 }
 
 /** A key on its line: [start, end) the whole key, [labelStart, labelEnd) the label inside it. */
@@ -47,8 +49,8 @@ const COPULA = /^\s*(?:为|是)(?![\u4e00-\u9fff]{0,1}(?:准|止|限|由|依据)
 const KEY_PREFIX = /^(?:\d{1,2}\.\d{1,2}\s+|[\dA-Za-z一二三四五六七八九十]{1,3}[、.．)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*)?(?:(?:[A-Za-z][A-Za-z'’.]*\s+){0,2}|(?:甲方|乙方|丙方|借款人|贷款人|出借人|抵押人|本人)?)(?:[(（]\s*)?$/u;
 /** Up to four Han characters (after an item number) qualifying a key: 个人, 贷款, 代扣, 本期. */
 const HAN_PREFIX = /^(?:\d{1,2}\.\d{1,2}\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*|[\d一二三四五六七八九十]{1,3}[、.．]\s*)?[\u4e00-\u9fff]{1,4}$/u;
-/** What closes a key: a colon, a dot leader, or a column gap before the value. */
-const KEY_END = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?(?:\s*[:：]|\s*[.·…．_]{3,}|\s{2,}(?=\S))/u;
+/** What closes a key: a colon, a dot leader, a column gap before the value, or the line's end (a header cell). */
+const KEY_END = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?(?:\s*[:：]|\s*[.·…．_]{3,}|\s{2,}(?=\S)|\s*$)/u;
 const SENTENCE_END = /[。；;]\s*$/u;
 /**
  * A numbered sub-clause opening after a sentence, never inside a dotted date (2023.4.25) nor after an
@@ -72,6 +74,8 @@ export interface FindOptions {
   proseCue?: RegExp;
   /** Only keys closed by a colon or a dot leader count (bare, common words). */
   requireColon?: boolean;
+  /** Only strong keys count: a colon, a dot leader, a column gap or a value below, never a word heading running text. */
+  requireStrong?: boolean;
 }
 
 /**
@@ -104,25 +108,35 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       if (/[(（]\s*$/u.test(prefix) || opened) labelEnd += /^\s*[)）]/u.exec(line.text.slice(labelEnd))?.[0].length ?? 0;
       const labelOnlyEnd = labelEnd;
       // A key may run on past its label before the separator: "Net Pay Credited ....", 应发小计, 借款人姓名：.
-      const tail = COLON_AFTER.test(line.text.slice(labelEnd)) ? 0 : keyTail(line.text.slice(labelEnd), options.readable);
+      const rest = line.text.slice(labelEnd);
+      // The line's end closes a key in the first cell, or in a row of three cells or more (a header row);
+      // the second of two cells is the value of the first ("Repayment Method  equal principal repayments").
+      const lineEndCloses = gaps.length === 0 || line.text.trim().split(/\s{2,}/u).length >= 3;
+      const tail = COLON_AFTER.test(rest) && !/^\s[-–—]/u.test(rest) ? 0 : keyTail(rest, options.readable, lineEndCloses);
       // A bare Chinese qualifier may stand before a key that a separator or the line's end closes: 个人社会保险费  2,121.00.
       const closed = (end: number) => COLON_AFTER.test(line.text.slice(end)) || /^(?:\s{2,}\S|\s*$)/u.test(line.text.slice(end)) || COPULA.test(line.text.slice(end));
       const keyPosition = KEY_PREFIX.test(prefix) || (HAN_PREFIX.test(prefix) && closed(labelEnd + tail));
       if (keyPosition) labelEnd += tail;
+      // A header band's column is "header  value": the whole header is the key ("Repayment Method Agreed").
+      const bandGap = line.band ? line.text.search(/\s{2,}\S/u) : -1;
+      if (keyPosition && bandGap > labelEnd) labelEnd = bandGap;
       const after = line.text.slice(labelEnd);
       const colon = COLON_AFTER.test(after);
       // "Bank of Communications": a label followed by "of" heads a name, it is no key.
       if (!colon && !options.allowProse && /^\s+of\s/iu.test(after)) continue;
       if (options.requireColon && !(keyPosition && colon)) continue;
-      const ownLine = keyPosition && !continuesParagraph(lines, i);
+      // A header band's column is a key line of its own, whatever stands above the band.
+      const ownLine = keyPosition && (!!line.band || !continuesParagraph(lines, i));
       const strong = colon || (ownLine && (after.trim() === '' || /^\s{2,}/u.test(after) || /^\s*[(\[（【]/u.test(after)));
       // A clause of running key terms states its key with 为/是 (1.4 本息还款方式为…，抵押房屋地址为…).
       const keyed = strong || (ownLine && /^\s/u.test(after)) || (keyPosition && COPULA.test(after));
       const strength = strong ? 2 : keyed ? 1 : 0;
+      if (options.requireStrong && !strong) continue;
       const cue = !keyed ? options.proseCue?.exec(after) : undefined;
       if (!keyed && !options.allowProse && !cue) continue;
       if (cue) labelEnd += cue[0].length;
       const key = keyed ? { line, start: segmentStart, end: labelEnd, labelStart: at, labelEnd: labelOnlyEnd, bracketed: /[(（]\s*$/u.test(prefix) } : undefined;
+      const keyText = line.text.slice(keyPosition ? segmentStart : at, labelEnd + (QUALIFIER.exec(line.text.slice(labelEnd))?.[0].length ?? 0)).trim();
       const inline = readInline(line, labelEnd, nextKey);
       if (inline) {
         const parts: Span[] = [inline];
@@ -139,13 +153,13 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
           }
         }
         // A header band's column reads as a key-value line, but its value stood below the label.
-        out.push({ text, parts, placement: line.band ? 'below' : 'inline', keyed, strength, label: match[0], key });
+        out.push({ text, parts, placement: line.band ? 'below' : 'inline', keyed, strength, label: match[0], key, keyText });
       }
       // Running text that wraps right after its key (…年化利率为 / 3.57%，…; "at a fixed rate of" / "4.15% per annum"):
       // the value opens the next line.
       const carried = !inline && !line.band && (keyed || cue || options.allowProse) ? readCarried(lines, i, labelEnd, nextKey) : undefined;
       if (carried) {
-        out.push({ text: carried.line.text.slice(carried.start, carried.end), parts: [carried], placement: 'next-line', keyed: true, strength: strength === 2 ? 2 : 1, label: match[0], key });
+        out.push({ text: carried.line.text.slice(carried.start, carried.end), parts: [carried], placement: 'next-line', keyed: true, strength: strength === 2 ? 2 : 1, label: match[0], key, keyText });
       }
       if (!line.band && (!inline || !colon)) {
         // The key's cell spans its qualifier too ("Effective Rate"): the value below may stand under either.
@@ -154,7 +168,7 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
           const wrap = options.multiline ? readCellWrap(lines, below) : undefined;
           const parts = wrap ? [below, wrap] : [below];
           const text = parts.map((p) => p.line.text.slice(p.start, p.end)).reduce((acc, t) => (!acc ? t : acc + (/[\u4e00-\u9fff-]$/u.test(acc) || /^[\u4e00-\u9fff]/u.test(t) ? '' : ' ') + t), '');
-          out.push({ text, parts, placement: 'below', keyed: true, strength: 2, label: match[0], key });
+          out.push({ text, parts, placement: 'below', keyed: true, strength: 2, label: match[0], key, keyText });
         }
         // A header among several cells has its value below it, never in the next line's first cell.
         const headerCell = line.text.trim().split(/\s{2,}/u).length > 1;
@@ -168,7 +182,7 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
             const tail = wrap.line.text.slice(wrap.start, wrap.end);
             text += /[\u4e00-\u9fff-]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(tail) ? tail : ` ${tail}`;
           }
-          out.push({ text, parts, placement: 'next-line', keyed: true, strength: 2, label: match[0], key });
+          out.push({ text, parts, placement: 'next-line', keyed: true, strength: 2, label: match[0], key, keyText });
         }
       }
     }
@@ -181,10 +195,17 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
  * Credited ....", " Ref. No." in "Agreement Ref. No. :", 小计 in 应发小计. Their length, or 0 when
  * no separator follows within three words (four Han characters), or when they read as the value.
  */
-function keyTail(after: string, readable?: (text: string) => boolean): number {
-  const m = /^(?:\.?(?: ?[A-Za-z/&][A-Za-z.'’/&-]*){1,3}|[\u4e00-\u9fff]{1,4})/u.exec(after);
+function keyTail(after: string, readable?: (text: string) => boolean, lineEndCloses = true): number {
+  // A dashed qualifier closed by a column gap is key too: "Housing Fund - Employee  1,200.00".
+  const m = /^(?:\.?(?: ?[A-Za-z/&][A-Za-z.'’/&-]*){1,3}|[\u4e00-\u9fff]{1,4}|\s[-–—]\s?[A-Za-z]+(?:\s[A-Za-z]+)?(?=\s{2,}\S))/u.exec(after);
   if (!m || !KEY_END.test(after.slice(m[0].length))) return 0;
-  if (readable?.(m[0])) return 0;
+  // At the line's end only a header cell's words close the key ("Tenor in Months"), never running
+  // text broken after a copula or a preposition (…年化利率为 / "the amount of").
+  if (/^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*$/u.test(after.slice(m[0].length)) &&
+    (!lineEndCloses || /[\u4e00-\u9fff]/u.test(m[0]) || /\b(?:of|at|is|are|to|for|in|on|by|be|the|a|an|and|or|shall|will|with)\s*$/iu.test(m[0]))) return 0;
+  // Words a colon or a dot leader closes are key words ("Repayment Method Agreed: …"), even when they
+  // would read as a value of a free-text field; before a bare column gap they may be the value.
+  if (!/^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\s*(?:[:：]|[.·…．_]{3,})/u.test(after.slice(m[0].length)) && readable?.(m[0].replace(/^\s[-–—]\s?/u, ''))) return 0;
   return m[0].length;
 }
 
@@ -270,6 +291,8 @@ function readCarried(lines: readonly TextLine[], i: number, labelEnd: number, ne
   const next = lines[i + 1];
   if (!line || !next || next.page !== line.page || line.joinedRow) return undefined;
   if (!/^\s*(?:为|是|of|at|is|shall\s+be|will\s+be)?\s*$/iu.test(line.text.slice(labelEnd))) return undefined;
+  // A row of cells is a header row, no running text: its value stands below, not at the next line's start.
+  if (COLUMN_GAP.test(line.text.trim())) return undefined;
   const h = line.line.bbox[3];
   if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h || !reachesRightMargin(lines, line)) return undefined;
   const text = next.text;
@@ -294,15 +317,29 @@ function readBelow(lines: readonly TextLine[], i: number, start: number, end: nu
   const cells = (t: string) => t.trim().split(/\s{2,}/u).length;
   if (cells(head.text) < 2 || !/^(?:\s*[(（][^)）]{0,8}[)）])?(?:\s|$)/u.test(head.text.slice(end))) return undefined;
   const h = head.line.bbox[3];
+  const labelBox = spanBox(head.line, start, end);
+  const headCells = boxesOf(head);
+  const centre = labelBox[0] + labelBox[2] / 2;
+  const own = headCells.findIndex((c) => centre >= c.x0 && centre <= c.x1);
+  // A figure in the cell after the key's: a row of keys and their values, no header over a row below.
+  const after = headCells[own + 1];
+  if (own >= 0 && after && /^[-+(¥$€]?\s*\d/u.test(head.text.slice(after.start, after.end))) return undefined;
+  // A row with one value only ("Net Pay  Signature" over "9,100.00") stands under the label's cell.
+  const underOwnCell = (line: TextLine) => {
+    const cell = headCells[own];
+    const [x, , w] = line.line.bbox;
+    return !!cell && x >= cell.x0 - 2 * h && x + w <= cell.x1 + 2 * h;
+  };
   let next: TextLine | undefined;
   for (let j = i + 1; j <= i + 3; j++) {
     const candidate = lines[j];
     if (!candidate || candidate.page !== head.page || candidate.line.bbox[1] - (head.line.bbox[1] + h) > 4 * h) return undefined;
-    if (cells(candidate.text) >= 2) { next = candidate; break; }
+    if (cells(candidate.text) >= 2 || (/\d/u.test(candidate.text) && underOwnCell(candidate))) { next = candidate; break; }
     if (/\d/u.test(candidate.text)) return undefined;
   }
   if (!next) return undefined;
-  const labelBox = spanBox(head.line, start, end);
+  const cell = own >= 0 ? readOwnCells(headCells, own, next) : undefined;
+  if (cell) return cell;
   const x0 = labelBox[0] - h;
   const x1 = labelBox[0] + labelBox[2] + h;
   // Under the label: centred under it, or starting under it (a long value left-aligned in the label's box).
@@ -324,6 +361,27 @@ function readBelow(lines: readonly TextLine[], i: number, start: number, end: nu
 }
 
 /**
+ * The value cells under a header cell: each cell of the value row belongs to the header cell it
+ * overlaps most (or stands nearest), so a value centred under a narrow header, or a long value under
+ * a short one ("Lender" over "Bank of China Limited, Hefei Sub-branch"), is read whole.
+ */
+function readOwnCells(headCells: ReturnType<typeof boxesOf>, own: number, next: TextLine): Span | undefined {
+  const owner = (v: { x0: number; x1: number }) => {
+    let best = -1;
+    let score = -Infinity;
+    headCells.forEach((c, k) => {
+      const overlap = Math.min(c.x1, v.x1) - Math.max(c.x0, v.x0);
+      const s = overlap > 0 ? overlap : -Math.abs((c.x0 + c.x1) / 2 - (v.x0 + v.x1) / 2) - 1e6;
+      if (s > score) { score = s; best = k; }
+    });
+    return best;
+  };
+  const mine = boxesOf(next).filter((v) => owner(v) === own);
+  if (mine.length === 0) return undefined;
+  return { line: next, start: mine[0]!.start, end: mine.at(-1)!.end };
+}
+
+/**
  * A value in a box wraps inside the box: its rest stands on a tight line below, starting under the
  * value's first character ("Bank of China Limited, Hefei" / "Sub-branch"). That piece, up to a column gap.
  */
@@ -334,10 +392,14 @@ function readCellWrap(lines: readonly TextLine[], value: Span): Span | undefined
   const h = value.line.line.bbox[3];
   if (next.line.bbox[1] - (value.line.line.bbox[1] + h) > 0.6 * h || Math.abs(next.line.bbox[3] - h) > 0.25 * h) return undefined;
   const x = spanBox(value.line.line, value.start, value.start + 1)[0];
+  const box = spanBox(value.line.line, value.start, value.end);
   for (const m of next.text.matchAll(/\S+(?:\s\S+)*/gu)) {
     const start = m.index ?? 0;
     const at = spanBox(next.line, start, start + 1)[0];
     if (Math.abs(at - x) <= h) return { line: next, start, end: start + m[0].length };
+    // A value centred in its box wraps centred too: the piece lies within the value's width.
+    const piece = spanBox(next.line, start, start + m[0].length);
+    if (piece[0] >= box[0] - h && piece[0] + piece[2] <= box[0] + box[2] + h) return { line: next, start, end: start + m[0].length };
   }
   return undefined;
 }

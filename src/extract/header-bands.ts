@@ -35,7 +35,7 @@ export function transposeHeaderBands(lines: readonly TextLine[], anyLabel: RegEx
   const label = new RegExp(anyLabel.source, 'iu');
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const band = readBand(lines, i, label);
+    const band = readBand(lines, i, label, anyLabel);
     if (!band) { out.push(lines[i]!); continue; }
     out.push(...band.columns);
     i = band.last;
@@ -43,7 +43,7 @@ export function transposeHeaderBands(lines: readonly TextLine[], anyLabel: RegEx
   return out;
 }
 
-function readBand(lines: readonly TextLine[], i: number, label: RegExp): { columns: TextLine[]; last: number } | undefined {
+function readBand(lines: readonly TextLine[], i: number, label: RegExp, anyLabel: RegExp): { columns: TextLine[]; last: number } | undefined {
   const top = lines[i]!;
   if (cellCount(top) < MIN_CELLS || /\d/u.test(top.text) || KEYED.test(top.text) || !label.test(top.text)) return undefined;
   const head = [top];
@@ -55,13 +55,15 @@ function readBand(lines: readonly TextLine[], i: number, label: RegExp): { colum
   }
   const values = lines[j];
   if (!values || head.length > MAX_HEAD_LINES || values.page !== top.page || values.joinedRow) return undefined;
-  if (!within(head.at(-1)!, values, VALUE_PITCH) || cellCount(values) < MIN_CELLS || label.test(values.text) || KEYED.test(values.text)) return undefined;
+  if (!within(head.at(-1)!, values, VALUE_PITCH) || cellCount(values) < MIN_CELLS || KEYED.test(values.text)) return undefined;
   const cells = cellsOf(values);
+  if (cells.some((c) => keyCell(joinWords(c.words), anyLabel))) return undefined;
   // Value cells that wrap (a company name: 北京恒信精密机械股份 / 有限公司) continue on tight lines without keys.
   const tails: TextLine[] = [];
   for (let k = j + 1; k < lines.length; k++) {
     const next = lines[k]!;
-    if (next.page !== top.page || label.test(next.text) || /\d/u.test(next.text) || !within(tails.at(-1) ?? values, next, WRAP_PITCH)) break;
+    // A wrapped value may hold a label's word ("(principal plus interest)"): a piece that starts in lower case or in a bracket carries on a value.
+    if (next.page !== top.page || (label.test(next.text) && !/^\s*[a-z(（]/u.test(next.text)) || /\d/u.test(next.text) || !within(tails.at(-1) ?? values, next, WRAP_PITCH)) break;
     tails.push(next);
   }
   // Each column's label, line by line: a narrow column breaks its label, even inside a word ("Providen" / "t Fund").
@@ -92,6 +94,15 @@ function readBand(lines: readonly TextLine[], i: number, label: RegExp): { colum
   });
   if (columns.length < MIN_CELLS) return undefined;
   return { columns, last: j + tails.length };
+}
+
+/**
+ * A cell that is a key, not a value: one that opens with a label (职工号, "Gross Pay 10,000.00").
+ * A value that only holds a label's word further on ("PRC Resident Identity Card", "equal
+ * principal with interest") is a value.
+ */
+function keyCell(text: string, anyLabel: RegExp): boolean {
+  return new RegExp(`^(?:${anyLabel.source})`, 'iu').test(text.trim());
 }
 
 function within(above: TextLine, below: TextLine, pitch: number): boolean {

@@ -4,12 +4,13 @@
  */
 import type { DocType, Field, Transaction } from '../model/schema.js';
 import type { Document } from '../model/document.js';
-import { collectLines, spanBox, spanConfidence, type TextLine } from './lines.js';
+import { boxesOf, collectLines, spanBox, spanConfidence, type TextLine } from './lines.js';
 import { unionBox } from '../layout/join.js';
 import { findCandidates, locate, type Candidate, type KeySpan } from './find.js';
-import { findDates, inferDateOrder, readMonth } from './values.js';
+import { findDates, inferDateOrder, readMonth, SPAN_JOIN } from './values.js';
 import { findAmountWords, findUnreadWordsLines, type WordsMention } from './amount-words.js';
 import { extractTransactions } from './transactions.js';
+import { findSpanDates } from './period-dates.js';
 import { mergeWrappedRows } from './wrapped-rows.js';
 import { transposeHeaderBands } from './header-bands.js';
 import { splitGridColumns } from './grid-columns.js';
@@ -61,20 +62,25 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   const candidatesOf = new Map(specs.map((spec) => {
     const readable = (text: string) => spec.read(text, '', context) !== null;
     const findOptions = { anyLabel, allowProse: spec.allowProse ?? false, multiline: spec.multiline ?? false, readable, proseCue: spec.proseCue };
-    const bare = spec.colonLabel ? findCandidates(keyLines, spec.colonLabel, { ...findOptions, requireColon: true }) : [];
+    const bare = [
+      ...(spec.colonLabel ? findCandidates(keyLines, spec.colonLabel, { ...findOptions, requireColon: true }) : []),
+      ...(spec.keyLabel ? findCandidates(keyLines, spec.keyLabel, { ...findOptions, requireStrong: true }) : []),
+    ];
     const order = (c: Candidate) => c.parts[0]!.line.page * 1e6 + c.parts[0]!.line.row * 1e3 + c.parts[0]!.start / 1e3;
     const sorted = (list: Candidate[]) => list.sort((a, b) => order(a) - order(b));
     const parts = spec.partLabel ? [[partOf(spec.name), sorted(findCandidates(keyLines, spec.partLabel, findOptions))] as const] : [];
     return [[spec.name, sorted([...findCandidates(keyLines, spec.label, findOptions), ...bare])] as const, ...parts];
   }).flat());
-  const owned = arbitrateKeys(candidatesOf);
+  const specOf = new Map(specs.map((s) => [s.name, s]));
+  const reads = (name: string, c: Candidate) => !!specOf.get(name.replace(/\/part$/u, ''))?.read(c.text, c.label, { ...context, key: c.keyText });
+  const owned = arbitrateKeys(candidatesOf, reads);
 
   for (const spec of specs) {
     const found: { field: Field; candidate: Candidate }[] = [];
     const whole = owned.get(spec.name) ?? [];
-    const readable = whole.some((c) => spec.read(c.text, c.label, context));
+    const readable = whole.some((c) => spec.read(c.text, c.label, { ...context, key: c.keyText }));
     for (const candidate of readable ? whole : owned.get(partOf(spec.name)) ?? []) {
-      const read = spec.read(candidate.text, candidate.label, context);
+      const read = spec.read(candidate.text, candidate.label, { ...context, key: candidate.keyText });
       if (!read) continue;
       const { bbox, raw, spans } = locate(candidate, read.start, read.end);
       const first = spans[0] ?? candidate.parts[0]!;
@@ -125,15 +131,21 @@ function partOf(name: string): string {
  * One key, one field: where the keys of several fields overlap on a line (上期结余 holds 结余;
  * "Repayment Term" holds "Repayment"; "Gross Deductions" holds "Gross"), the field whose label ends
  * last owns it (the head word closes a key in Chinese and English alike), then the longer label; a
- * label in brackets ("HPF (Employee)") qualifies the key and yields to one outside them.
+ * label in brackets ("HPF (Employee)") qualifies the key and yields to one outside them. Only a field
+ * that can read the key's value claims it: in "SI Employee Share  1,669.50" the word Employee
+ * qualifies the share, and a name field that finds no name there takes nothing from it.
  */
-function arbitrateKeys(candidatesOf: ReadonlyMap<string, Candidate[]>): Map<string, Candidate[]> {
-  const keyed = [...candidatesOf].flatMap(([name, list]) => list.flatMap((c) => (c.key ? [{ name, key: c.key }] : [])));
+function arbitrateKeys(candidatesOf: ReadonlyMap<string, Candidate[]>, reads: (name: string, c: Candidate) => boolean): Map<string, Candidate[]> {
+  const readers = [...candidatesOf].flatMap(([name, list]) => list.flatMap((c) => (c.key && reads(name, c) ? [{ name, c, key: c.key }] : [])));
+  // A value read from words another field holds as its key ("Pension Employee Part  720.00": the name field reads "Part") is no value.
+  const insideOtherKey = (name: string, c: Candidate) => readers.some((o) =>
+    o.name !== name && o.c.placement === 'inline' && o.key.line === c.parts[0]!.line && c.parts[0]!.start >= o.key.start && c.parts[0]!.start < o.key.end);
+  const keyed = readers.filter((o) => !insideOtherKey(o.name, o.c));
   const beats = (a: KeySpan, b: KeySpan) => Number(b.bracketed) - Number(a.bracketed) || a.labelEnd - b.labelEnd || (a.labelEnd - a.labelStart) - (b.labelEnd - b.labelStart);
   const out = new Map<string, Candidate[]>();
   for (const [name, list] of candidatesOf) {
-    out.set(name, list.filter(({ key }) => !key || !keyed.some((o) =>
-      o.name !== name && o.key.line === key.line && o.key.start < key.end && key.start < o.key.end && beats(o.key, key) > 0)));
+    out.set(name, list.filter((c) => !insideOtherKey(name, c) && (!c.key || !keyed.some((o) =>
+      o.name !== name && o.key.line === c.key!.line && o.key.start < c.key!.end && c.key!.start < o.key.end && beats(o.key, c.key!) > 0))));
   }
   return out;
 }
@@ -167,8 +179,8 @@ function choose<T extends { field: Field; candidate: Candidate }>(found: T[], pr
   return prefer === 'last' ? peers.at(-1)! : peers[0]!;
 }
 
-const PERIOD_JOIN = /^\s*(?:起\s*)?(?:至|到|~|～|—|–|-|to|until|till|through|and)\s*$/iu;
-const PERIOD_CUE = /期限|期间|起止|自|从|查询|账期|period|from|between|term/iu;
+const PERIOD_JOIN = new RegExp(`${SPAN_JOIN.source}|^\\s*and\\s*$`, 'iu');
+const PERIOD_CUE = /期限|期间|起止|起讫|自|从|查询|账期|period|from|between|term|duration|commenc/iu;
 
 /** Two dates joined as a span (自…起至…止, from … to …, 2025-01-01 至 2025-03-31), the second possibly wrapped onto the next line. */
 function addPeriod(lines: readonly TextLine[], fields: Record<string, Field>, docType: DocType, sources: Map<number, Field['source']>, order?: 'DMY' | 'MDY'): void {
@@ -179,7 +191,7 @@ function addPeriod(lines: readonly TextLine[], fields: Record<string, Field>, do
   for (const [i, line] of lines.entries()) {
     for (const text of [{ line, text: line.text }, wrappedPeriodText(lines, i), ...wrappedCellPeriodTexts(lines, i)]) {
       if (!text) continue;
-      const dates = findDates(text.text, order);
+      const dates = findSpanDates(text.text, order);
       for (let k = 0; k + 1 < dates.length; k++) {
         const a = dates[k]!;
         const b = dates[k + 1]!;
@@ -262,24 +274,6 @@ function wrappedCellPeriodTexts(lines: readonly TextLine[], i: number): PeriodTe
     const sep = /[\u4e00-\u9fff]$/u.test(head) && /^[\u4e00-\u9fff]/u.test(tail) ? '' : ' ';
     return [{ line, text: head + sep + tail, wrap: { line: next, start: piece.start, offset: head.length + sep.length, headEnd: box.end } }];
   });
-}
-
-/** Boxes of a line: runs of words parted by a column gap in the text or a blank wider than 0.8 line heights. */
-function boxesOf(line: TextLine): { start: number; end: number; x0: number }[] {
-  const boxes: { start: number; end: number; x0: number; x1: number }[] = [];
-  let pos = 0;
-  for (const word of line.line.words) {
-    const t = word.text.trim();
-    if (!t) continue;
-    const at = line.line.text.indexOf(t, pos);
-    if (at < 0) continue;
-    const [x, , w, h] = word.bbox;
-    const last = boxes.at(-1);
-    if (!last || /\s{2,}/u.test(line.line.text.slice(pos, at)) || x - last.x1 > 0.8 * h) boxes.push({ start: at, end: at + t.length, x0: x, x1: x + w });
-    else { last.end = at + t.length; last.x1 = x + w; }
-    pos = at + t.length;
-  }
-  return boxes;
 }
 
 /** The words mention nearest the principal in figures (same line, or the lines after it). */

@@ -83,3 +83,21 @@ export function spanConfidence(line: Line, start: number, end: number): number {
   }
   return n ? sum / n / 100 : line.confidence / 100;
 }
+
+/** Boxes of a line: runs of words parted by a column gap in the text or a blank wider than 0.8 line heights. */
+export function boxesOf(line: TextLine): { start: number; end: number; x0: number; x1: number }[] {
+  const boxes: { start: number; end: number; x0: number; x1: number }[] = [];
+  let pos = 0;
+  for (const word of line.line.words) {
+    const t = word.text.trim();
+    if (!t) continue;
+    const at = line.line.text.indexOf(t, pos);
+    if (at < 0) continue;
+    const [x, , w, h] = word.bbox;
+    const last = boxes.at(-1);
+    if (!last || /\s{2,}/u.test(line.line.text.slice(pos, at)) || x - last.x1 > 0.8 * h) boxes.push({ start: at, end: at + t.length, x0: x, x1: x + w });
+    else { last.end = at + t.length; last.x1 = x + w; }
+    pos = at + t.length;
+  }
+  return boxes;
+}

@@ -5,29 +5,39 @@
  * ("Current" / "Balance"), and so may a row's date ("November 15," / "2024"). A money column's side
  * is what the running balance does with its amounts, whatever its header says; an amount whose
  * side nothing shows (one unsigned amount column) is signed row by row: previous balance − amount =
- * balance makes it a debit.
+ * balance makes it a debit. A row may open with its number (序号) before the date; a dated row
+ * that only sums others (本页合计, Sub-total, Carried forward) is none; a description that wraps
+ * onto the lines below is read whole (wrapped-descriptions.ts), without the counterparty column
+ * a header names beside it.
  */
 import type { Transaction } from '../model/schema.js';
 import { parseMoney } from './parse/money.js';
 import { toCents } from './parse/cents.js';
 import { findDates } from './values.js';
 import { spanBox, spanConfidence, type TextLine } from './lines.js';
+import { describedOver, type DescriptionCell } from './wrapped-descriptions.js';
 
-/** `side`: a column of Dr/Cr or 收/支 markers, which says how to sign the amount beside it. */
-type ColumnKind = 'credit' | 'debit' | 'amount' | 'balance' | 'side';
+/**
+ * `side`: a column of Dr/Cr or 收/支 markers, which says how to sign the amount beside it; `party`:
+ * the counterparty's name or account (对方户名, Payee), which is no part of the description.
+ */
+type ColumnKind = 'credit' | 'debit' | 'amount' | 'balance' | 'side' | 'party';
 
-interface Column { kind: ColumnKind; x: number }
+/** `x`: the header word's centre; `x0`: its left edge, where a left-aligned cell under it starts. */
+interface Column { kind: ColumnKind; x: number; x0: number }
 
 /** Top-to-top distance, in line heights, under which a line continues the one above (a wrapped header or date cell). */
 const WRAPPED_PITCH = 1.5;
 
 const COLUMN_WORDS: [ColumnKind, RegExp][] = [
-  ['side', /\b(?:dr|cr|d)\s*\/\s*(?:cr|dr|c)\b|收\s*\/\s*支|支\s*\/\s*收|借\s*\/\s*贷|贷\s*\/\s*借|借贷(?:标志|方向)|收支(?:标志|方向)|交易方向/giu],
+  ['side', /\b(?:dr|cr|d)\.?\s*\/\s*(?:cr|dr|c)\b\.?|收\s*\/\s*支|支\s*\/\s*收|借\s*\/\s*贷|贷\s*\/\s*借|借贷(?:标志|方向)|收支(?:标志|方向)|交易方向/giu],
   ['balance', /余\s*额|结\s*余|balance|\bbal\b\.?/giu],
   ['credit', /收\s*入(?:金额)?|存\s*入|贷方(?:发生额|金额)?|转入|入账金额|credits?(?:\s*amount)?|deposits?|paid[\s-]*in|money[\s-]*in|receipts?|\bCR\b/giu],
   ['debit', /支\s*出(?:金额)?|取\s*出|借方(?:发生额|金额)?|转出|出账金额|debits?(?:\s*amount)?|withdrawals?|paid[\s-]*out|money[\s-]*out|payments?|\bDR\b/giu],
   ['amount', /交易金额|发生额|金\s*额|amount/giu],
+  ['party', /对\s*方(?:户\s*名|名\s*称|账\s*[户号]|单\s*位|信\s*息)?|交易对手|counterpart(?:y|ies)|payee|payer|beneficiary|remitter/giu],
 ];
+const MONEY_KINDS: readonly ColumnKind[] = ['credit', 'debit', 'amount'];
 const HEADER_CUE = /日\s*期|摘\s*要|说明|用途|对方|date|description|details|particulars|narrative|remarks?/iu;
 
 /** A trailing CR/DR (贷/借) marks the side: "1,234.56 DR" is money out. */
@@ -40,6 +50,20 @@ const SIDE_BEFORE = /(?:^|\s{2,})(CR|DR|Cr|Dr|贷|借|收|支|存|取|入|出)\s
 const CREDIT_MARK = /^(?:CR|Cr|贷|收|存|入)$/u;
 /** A dated row that only states a balance: 上期结余, 起始结余, Balance brought forward, Opening balance. */
 const BALANCE_ROW = /余\s*额|结\s*余|承\s*前|balance|brought\s*forward|b\/f|opening/iu;
+/**
+ * A dated row that sums others: 本页合计, 本月小计, 累计, 过次页, "Page Total", "Sub-total", "Total for
+ * the month", "Carried forward". Only a description that is nothing but such a label (and its
+ * punctuation) makes one: "水电费合计缴纳" or "TOTAL PETROL STATION" are transactions.
+ */
+const SUBTOTAL_ROW = new RegExp(`^(?:${[
+  '(?:本|当|每)?(?:页|月|日|期|年)?(?:发生额|交易)?(?:合\\s*计|小\\s*计|累\\s*计|总\\s*计)(?:金额|发生额)?',
+  '过\\s*次\\s*页|转\\s*下\\s*页|承\\s*上\\s*页|承\\s*前\\s*页|转\\s*次\\s*页',
+  '(?:page|sub|month(?:ly)?|day|daily|period|running)\\s*-?\\s*totals?(?:\\s*(?:this|for\\s*(?:the|this)?)\\s*(?:page|month|day|period))?',
+  'totals?\\s*(?:this|for\\s*(?:the|this)?|of\\s*(?:the|this)?)\\s*(?:page|month|day|period|sheet)',
+  '(?:balance\\s*)?(?:carried|brought)\\s*(?:forward|fwd|over)|c\\/f|b\\/f',
+].join('|')})$`, 'iu');
+/** A row number in a cell of its own before the date (序号, 笔次, No.): "12  2024.08.15". */
+const ROW_NUMBER = /^\s*(?:No\.?\s*)?\d{1,4}[.、]?\s+$/iu;
 
 /**
  * A whole amount token; one that runs on into more digits or separators is not cut short. OCR may
@@ -70,14 +94,14 @@ function headerColumns(lines: readonly TextLine[]): Column[] | null {
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         taken.push([start, end]);
         const box = spanBox(line.line, start, end);
-        columns.push({ kind, x: box[0] + box[2] / 2 });
+        columns.push({ kind, x: box[0] + box[2] / 2, x0: box[0] });
       }
     }
   }
   const h = Math.max(1, lines[0]!.line.bbox[3]);
-  const kept = columns.filter((c) => c.kind !== 'amount' || !columns.some((o) => o.kind !== 'amount' && o.kind !== 'side' && Math.abs(o.x - c.x) < 2 * h));
+  const kept = columns.filter((c) => c.kind !== 'amount' || !columns.some((o) => (o.kind === 'credit' || o.kind === 'debit' || o.kind === 'balance') && Math.abs(o.x - c.x) < 2 * h));
   const hasBalance = kept.some((c) => c.kind === 'balance');
-  const hasMoney = kept.some((c) => c.kind !== 'balance' && c.kind !== 'side');
+  const hasMoney = kept.some((c) => MONEY_KINDS.includes(c.kind));
   return hasBalance && hasMoney ? kept : null;
 }
 
@@ -126,7 +150,7 @@ export interface StatementRows {
  * `x`: where the amount stood; `column`: the header column it fell under; `explicit`: its own sign
  * or a Dr/Cr mark says its side, which no column inference overrides.
  */
-interface Row { transaction: Transaction; signKnown: boolean; x: number; column?: Column; explicit: boolean }
+interface Row { transaction: Transaction; signKnown: boolean; x: number; column?: Column; explicit: boolean; descriptionCell: DescriptionCell }
 type BalanceOnly = NonNullable<StatementRows['openingRow']>;
 
 /**
@@ -146,7 +170,11 @@ export function extractTransactions(lines: readonly TextLine[], dateOrder?: 'DMY
     const wrapped = wrappedRowDate(line, lines[i + 1], dateOrder);
     const row = readRow(line, columns, dateOrder, MONEY_TOKEN, wrapped) ?? confirmedByBalance(readRow(line, columns, dateOrder, LENIENT_TOKEN, wrapped), rows.at(-1)?.transaction.balance ?? (rows.length ? undefined : opening ?? openingRow?.value));
     if (!row) continue;
-    if ('transaction' in row) rows.push(row);
+    if ('transaction' in row) {
+      rows.push(row);
+      const more = describedOver(lines, i, row.descriptionCell, isRowStart, dateOrder);
+      if (more) { row.transaction.description = more.description; i += more.lines; }
+    }
     else if (rows.length === 0) openingRow ??= row;
   }
   signColumnsByBalance(rows, opening ?? openingRow?.value);
@@ -231,8 +259,8 @@ function confirmedByBalance(row: Row | BalanceOnly | null, previous: string | un
 function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'MDY' | undefined, tokenPattern: RegExp, wrappedDate?: { value: string; start: number; end: number }): Row | BalanceOnly | null {
   const dates = wrappedDate ? [wrappedDate, ...findDates(line.text, dateOrder).filter((d) => d.start >= wrappedDate.end)] : findDates(line.text, dateOrder);
   const first = dates[0];
-  if (!first || line.text.slice(0, first.start).trim() !== '') return null;
-  const tokens: { value: string; start: number; end: number; x: number; side?: 'credit' | 'debit'; signed: boolean }[] = [];
+  if (!first || (line.text.slice(0, first.start).trim() !== '' && !ROW_NUMBER.test(line.text.slice(0, first.start)))) return null;
+  const tokens: { value: string; start: number; end: number; x: number; side?: 'credit' | 'debit'; signed: boolean; cellStart: number }[] = [];
   for (const m of line.text.matchAll(tokenPattern)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -242,9 +270,12 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
     const box = spanBox(line.line, start, end);
     const after = SIDE_AFTER.exec(line.text.slice(end));
     const begins = start + m[0].length - m[0].trimStart().length;
-    const mark = after?.[1] ?? SIDE_BEFORE.exec(line.text.slice(0, begins))?.[1];
+    const before = after ? null : SIDE_BEFORE.exec(line.text.slice(0, begins));
+    const mark = after?.[1] ?? before?.[1];
     const side = mark ? (CREDIT_MARK.test(mark) ? 'credit' : 'debit') : undefined;
-    tokens.push({ value: parsed.value, start, end: end + (after?.[0].length ?? 0), x: box[0] + box[2] / 2, side, signed: parsed.value.startsWith('-') });
+    // A marker before the amount is a cell of its own: the description ends before it.
+    const cellStart = before ? (before.index ?? begins) : start;
+    tokens.push({ value: parsed.value, start, end: end + (after?.[0].length ?? 0), x: box[0] + box[2] / 2, side, signed: parsed.value.startsWith('-'), cellStart });
   }
   const lastDateBefore = (at: number) => dates.filter((d) => d.start < at).at(-1) ?? first;
   if (tokens.length === 1) {
@@ -256,12 +287,13 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
   let balance: string | undefined;
   let signKnown = false;
   let amountToken: (typeof tokens)[number] | undefined;
+  let balanceToken: (typeof tokens)[number] | undefined;
   let amountColumn: Column | undefined;
   if (columns) {
     for (const token of tokens) {
       const column = nearest(columns, token.x);
       if (!column) continue;
-      if (column.kind === 'balance') balance = token.value;
+      if (column.kind === 'balance') { balance = token.value; balanceToken = token; }
       else {
         amount = column.kind === 'debit' ? negate(token.value) : token.value;
         signKnown = column.kind !== 'amount' || token.signed || token.side !== undefined;
@@ -271,7 +303,8 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
     }
   }
   if (amount === undefined || balance === undefined) {
-    balance = tokens.at(-1)!.value;
+    balanceToken = tokens.at(-1)!;
+    balance = balanceToken.value;
     const last = tokens.at(-2)!;
     amount = last.side === 'debit' ? negate(last.value) : last.value;
     signKnown = last.signed || last.side !== undefined;
@@ -282,7 +315,14 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
     if (marked?.side === 'debit' && !amount.startsWith('-')) amount = negate(amount);
     if (marked?.side === 'credit' && amount.startsWith('-')) amount = negate(amount);
   }
-  const description = line.text.slice(lastDateBefore(tokens[0]!.start).end, tokens[0]!.start).replace(/\s{2,}/gu, ' ').trim();
+  // A balance marked DR ("1,204.50 DR") is overdrawn; one marked CR, or unmarked, is in credit.
+  // A marker column right of the balance marks the amount, not the balance.
+  const markerAfter = columns?.some((c) => c.kind === 'side' && c.x > balanceToken!.x) ?? false;
+  if (balanceToken?.side === 'debit' && !markerAfter && !balance.startsWith('-')) balance = negate(balance);
+  const descriptionStart = lastDateBefore(tokens[0]!.start).end;
+  const descriptionEnd = partyStart(line, columns, descriptionStart, tokens[0]!.cellStart);
+  const description = line.text.slice(descriptionStart, descriptionEnd).replace(/\s{2,}/gu, ' ').trim();
+  if (SUBTOTAL_ROW.test(description.replace(/[\s:：.。,，()（）\[\]【】*#-]+$|[\s:：*#]+/gu, ' ').trim())) return null;
   const transaction: Transaction = {
     date: first.value,
     description,
@@ -294,7 +334,29 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
     confidence: Math.round(spanConfidence(line.line, 0, line.text.length) * 100) / 100,
   };
   const explicit = amountToken!.signed || amountToken!.side !== undefined;
-  return { transaction, signKnown, x: amountToken!.x, column: amountColumn, explicit };
+  const amountX = spanBox(line.line, tokens[0]!.start, tokens[0]!.end)[0];
+  const party = columns?.find((c) => c.kind === 'party' && c.x0 < amountX && c.x0 > spanBox(line.line, descriptionStart, descriptionStart + 1)[0]);
+  const descriptionCell = { line, start: descriptionStart, end: descriptionEnd, x1: party ? party.x0 - line.line.bbox[3] / 2 : amountX };
+  return { transaction, signKnown, x: amountToken!.x, column: amountColumn, explicit, descriptionCell };
+}
+
+/**
+ * Where the description of a row ends when a counterparty column (对方户名, Payee) stands between it
+ * and the amounts: at the first word that starts under that column's header. `end` otherwise.
+ */
+function partyStart(line: TextLine, columns: readonly Column[] | null, start: number, end: number): number {
+  const h = Math.max(1, line.line.bbox[3]);
+  const words = [...line.text.slice(start, end).matchAll(/\S+/gu)].map((m) => start + (m.index ?? 0));
+  const x = (at: number) => spanBox(line.line, at, at + 1)[0];
+  // A counterparty header over the description itself (交易对方 as its title) cuts nothing.
+  const party = words.length ? columns?.find((c) => c.kind === 'party' && c.x0 > x(words[0]!) + h) : undefined;
+  if (!party) return end;
+  return words.find((at) => x(at) >= party.x0 - h / 2) ?? end;
+}
+
+/** A line that opens a row of its own, or carries an amount: no wrapped piece of the row above. */
+function isRowStart(line: TextLine): boolean {
+  return findDates(line.text).length > 0 || new RegExp(MONEY_TOKEN.source, 'gu').test(line.text);
 }
 
 /** "2.424.76" → "2,424.76", "900 00" → "900.00"; strict tokens only lose their blanks. */
@@ -309,7 +371,7 @@ function normaliseToken(raw: string): string {
 
 function nearest(columns: Column[], x: number): Column | undefined {
   let best: Column | undefined;
-  for (const c of columns) if (!best || Math.abs(c.x - x) < Math.abs(best.x - x)) best = c;
+  for (const c of columns) if (c.kind !== 'party' && (!best || Math.abs(c.x - x) < Math.abs(best.x - x))) best = c;
   return best;
 }
 

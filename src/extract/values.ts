@@ -24,6 +24,8 @@ export interface ReadValue {
 export interface ReadContext {
   /** Day/month order of slashed dates (03/04/2025), decided from the document's unambiguous dates. */
   dateOrder?: 'DMY' | 'MDY';
+  /** The whole key the value stands by or under, with its qualifiers: a unit printed there ("Tenor in Months", 期限（年）) applies to a bare figure. */
+  key?: string;
 }
 
 export type ValueReader = (text: string, label: string, context?: ReadContext) => ReadValue | null;
@@ -84,6 +86,10 @@ const DATE_PATTERNS = [
   /\d(?:\s?\d){3}\s*年\s*\d(?:\s?\d)?\s*月\s*\d(?:\s?\d)?\s*日?/u,
   /[〇零一二三四五六七八九]{4}\s*年\s*[〇零一二三四五六七八九十]{1,3}\s*月\s*[〇零一二三四五六七八九十]{1,3}\s*日/u,
   /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/u,
+  // Year, month word, day (2024-Aug-05, 2024 Sep 3), as some core-banking printouts set them.
+  new RegExp(`(?<!\\d)\\d{4}[\\s/.-]*(?:${MONTHS})\\.?[\\s/.-]*\\d{1,2}(?!\\d)`, 'iu'),
+  // The deed form: "the 3rd day of June, 2025", "this 3 day of June 2025".
+  new RegExp(`\\d{1,2}(?:st|nd|rd|th)?\\s+day\\s+of\\s+(?:${MONTHS})\\.?[\\s,-]*\\d{4}`, 'iu'),
   new RegExp(`\\d{1,2}(?:st|nd|rd|th)?[\\s-]*(?:${MONTHS})\\.?[\\s,-]*\\d{4}`, 'iu'),
   new RegExp(`(?:${MONTHS})\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s*\\d{4}`, 'iu'),
   /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u,
@@ -121,10 +127,16 @@ export const readDate: ValueReader = (text, _label, context) => {
   return first ? { ...first, trust: 1 } : null;
 };
 
+/**
+ * What joins the two dates of a span: 至 / 到 / a dash / to, or the deed wording "(commencing on …) and
+ * expiring on …", "… and ending on …", "… until and including …".
+ */
+export const SPAN_JOIN = /^\s*(?:起\s*)?(?:至|到|~|～|—|–|-|to|until|till|through|(?:,?\s*and\s+)?(?:expir(?:ing|es)|ending|ends|terminating|maturing|until)(?:\s+(?:on|and\s+including))?)\s*$/iu;
+
 /** The last day of a span when the value is one ("from 1 Mar 2024 to 28 Feb 2025", 自…起至…止); else the one date. */
 export const readEndDate: ValueReader = (text, _label, context) => {
   const [a, b] = findDates(text, context?.dateOrder);
-  const join = /^\s*(?:起\s*)?(?:至|到|~|～|—|–|-|to|until|till|through)\s*$/iu;
+  const join = SPAN_JOIN;
   if (a && b && join.test(text.slice(a.end, b.start))) return { ...b, trust: 1 };
   // "from 06/08/2023 to" at a line's end: the span's last day is on the next line, not this date.
   if (a && !b && join.test(text.slice(a.end))) return null;
@@ -181,15 +193,27 @@ function chineseSmallNumber(s: string): number | null {
   return null;
 }
 
-export const readMonths: ValueReader = (text) => {
+export const readMonths: ValueReader = (text, _label, context) => {
   const m = /(\d+|[一二两三四五六七八九十]{1,3})\s*(个月|個月|月|months?|年|years?)(?![\d])/iu.exec(text);
-  if (!m) return null;
+  if (!m) return readBareMonths(text, context?.key);
   const n = chineseSmallNumber(m[1]!);
   if (n === null || n === 0) return null;
   const months = /年|year/iu.test(m[2]!) ? n * 12 : n;
   if (months > 600) return null;
   return { value: months, start: m.index, end: m.index + m[0].length, trust: 1 };
 };
+
+/** A bare count ("36") under a key that carries the unit: 贷款期限（个月）, "Tenor in Months", "Term (yrs)". */
+function readBareMonths(text: string, key: string | undefined): ReadValue | null {
+  const unit = key && /[(（]\s*(个月|月|年|months?|mths?|years?|yrs?)\s*[)）]|\b(?:in|of)\s+(months|years)\b/iu.exec(key);
+  const m = unit ? /^\s*(\d{1,3})\s*$/u.exec(text) : null;
+  if (!unit || !m) return null;
+  const n = Number(m[1]);
+  const months = /年|y/iu.test(unit[1] ?? unit[2]!) ? n * 12 : n;
+  if (n === 0 || months > 600) return null;
+  const start = text.indexOf(m[1]!);
+  return { value: months, start, end: start + m[1]!.length, trust: 0.9, extra: { unitFromKey: (unit[1] ?? unit[2])! } };
+}
 
 export const readAccount: ValueReader = (text) => {
   const m = /(?<![\dA-Za-z])\d(?:[\d\s-]{6,34})\d(?![\d])/u.exec(text);
@@ -212,7 +236,7 @@ export const readIdNumber: ValueReader = (text) => {
 };
 
 /** Words of forms and roles, never part of a person's name (CUSTOMER STATEMENT, The Borrower, 姓名). */
-const NAME_STOP = /银行|公司|合同|协议|工号|编号|部门|科室|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|姓名|名称|全称|户名|工资|明细|流水|对账|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby|\bname\b|\bfull\b|statement|\bpay|salary|summary|details|\bthe\b|borrower|lender|customer|client|employee|staff|member|holder|party|currency|period|month|total|branch/iu;
+const NAME_STOP = /银行|公司|合同|协议|工号|编号|部门|科室|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|姓名|名称|全称|户名|工资|明细|流水|对账|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby|\bname\b|\bfull\b|statement|\bpay|salary|summary|details|\bthe\b|borrower|lender|customer|client|employee|staff|member|holder|party|currency|period|month|total|branch|document|\btype\b|\bshare\b|portion|contribution|deduction|allowance|insurance|\bfund\b/iu;
 
 export const readPersonName: ValueReader = (rawText) => {
   // OCR puts stray quote marks before values (“”谢勇); they are never part of a name.

@@ -5,6 +5,12 @@ import { readAccount, readMoney, readOrganisation, readPersonName } from '../val
  * Label wordings of Chinese and international banks' statements and account histories. Bare common
  * words (Credits, Customer, Issuer) are in `colonLabel`: they count only as keys closed by a colon.
  */
+/**
+ * A total of one page or part (本页收入合计, "Page total debits", "Sub-total credits") is no
+ * statement total: its label does not name one.
+ */
+const notPageTotal = (label: RegExp) => new RegExp(`(?<!(?:页|page|sub-?)\\s*(?:total\\s*)?)(?:${label.source})`, 'iu');
+
 export const BANK_STATEMENT_FIELDS: FieldSpec[] = [
   {
     name: 'bankName',
@@ -17,7 +23,7 @@ export const BANK_STATEMENT_FIELDS: FieldSpec[] = [
   {
     name: 'accountHolder',
     label: labels('客户姓名', '客户名称', '户主', '账户名称', '账户户名', '账户名', '账户持有人', '持有人', '持卡人', '户\\s*名', '存款人', '姓\\s*名', '客户名',
-      'customer\\s*name', 'holder(?:\\s*name)?', 'account\\s*(?:holder|name|owner|title)(?:\\s*name)?', 'name\\s*of\\s*(?:the\\s*)?account\\s*holder', 'name\\s*on\\s*(?:the\\s*)?(?:account|card)', 'card\\s*holder', 'client\\s*name', 'depositor', 'name'),
+      'customer\\s*name', 'holder(?:\\s*name)?', 'account\\s*(?:holder|name|owner|title)(?:\\s*name)?', 'name\\s*of\\s*(?:the\\s*)?account(?:\\s*holder)?', 'name\\s*on\\s*(?:the\\s*)?(?:account|card)', 'card\\s*holder', 'client\\s*name', 'depositor', 'name'),
     colonLabel: labels('customer', 'client', 'owner'),
     read: readPersonName,
   },
@@ -30,7 +36,7 @@ export const BANK_STATEMENT_FIELDS: FieldSpec[] = [
   },
   {
     name: 'openingBalance',
-    label: labels('期初(?:账户|账面)?余额', '上期末(?:账户|账面)?余额', '期初结余', '期初金额', '上期余额', '上期结余', '上日余额', '承前余额', '起始余额', '起始结余', '起初余额', '初始余额', '原有余额',
+    label: labels('期初(?:账户|账面|存款)?(?:余额|结余)', '上期末?(?:账户|账面)?(?:余额|结余)', '期初结余', '期初金额', '上期余额', '上期结余', '上日余额', '承前余额', '起始余额', '起始结余', '起初余额', '初始余额', '原有余额',
       '(?:opening|beginning|starting|previous|initial|start)\\s*(?:account\\s*|ledger\\s*|statement\\s*)?balance', 'balance\\s*(?:brought\\s*forward|b/f|at\\s*(?:the\\s*)?(?:start|beginning|open(?:ing)?)(?:\\s*of\\s*(?:the\\s*)?period)?)', 'brought\\s*forward', 'balance\\s*forward', 'b/f\\s*balance'),
     colonLabel: labels('opening', 'b/f'),
     read: readMoney,
@@ -38,25 +44,25 @@ export const BANK_STATEMENT_FIELDS: FieldSpec[] = [
   },
   {
     name: 'closingBalance',
-    label: labels('期末(?:账户|账面)?余额', '截至余额', '期末结余', '期末金额', '本期余额', '本期结余', '截止余额', '结束余额', '终止余额', '最终余额', '结余',
-      '(?:closing|ending|final|end|new)\\s*(?:account\\s*|ledger\\s*|statement\\s*)?balance', 'balance\\s*(?:carried\\s*forward|c/f|at\\s*(?:the\\s*)?(?:end|close)(?:\\s*of\\s*(?:the\\s*)?period)?)', 'carried\\s*forward', 'c/f\\s*balance'),
+    label: labels('期末(?:账户|账面|存款)?(?:余额|结余)', '截至余额', '期末结余', '期末金额', '本期(?:账户|账面)?(?:余额|结余)', '截止余额', '结束余额', '终止余额', '最终余额', '结余',
+      '(?:closing|ending|final|end|new)\\s*(?:account\\s*|ledger\\s*|statement\\s*)?balance', 'balance\\s*(?:carried\\s*forward|c/f|(?:at|as\\s*(?:at|of)|on)\\s*(?:the\\s*)?(?:(?:end|close|closing)(?:\\s*of\\s*(?:the\\s*)?period)?|statement\\s*(?:date|end)|period\\s*end))', 'carried\\s*forward', 'c/f\\s*balance'),
     colonLabel: labels('closing', 'c/f'),
     read: readMoney,
     allowProse: true,
   },
   {
     name: 'totalCredits',
-    label: labels('贷方发生额合计', '贷方发生(?:总额|总计|合计)', '贷方合计', '收入金额合计', '收入合计', '收入总额', '收入总计', '存入合计', '转入合计', '入账合计', '入账总额', '本期收入', '收入笔数金额',
-      '(?:sum|total)\\s*(?:of\\s*)?(?:credits?|deposits?|money\\s*in|paid\\s*in|receipts?|income|inflows?)', '(?:credits?|deposits?|money\\s*in|paid\\s*in|receipts?|inflows?)\\s*(?:total|sum)', 'total\\s*(?:money\\s*)?in', 'credit\\s*turnover'),
-    colonLabel: labels('credits?', 'deposits?', 'money\\s*in', 'paid\\s*in', 'receipts'),
+    label: notPageTotal(labels('贷方发生额合计', '贷方发生(?:总额|总计|合计)', '贷方合计', '收入金额合计', '收入合计', '收入总额', '收入总计', '存入合计', '转入合计', '入账合计', '入账总额', '本期收入', '收入笔数金额',
+      '(?:sum|total)\\s*(?:of\\s*)?(?:credits?|deposits?|money\\s*in|paid\\s*in|receipts?|income|inflows?)', '(?:credits?|deposits?|money\\s*in|paid\\s*in|receipts?|inflows?)\\s*(?:total|sum)', 'total\\s*(?:money\\s*)?in', 'credit\\s*turnover')),
+    colonLabel: notPageTotal(labels('credits?', 'deposits?', 'money\\s*in', 'paid\\s*in', 'receipts')),
     read: readMoney,
     allowProse: true,
   },
   {
     name: 'totalDebits',
-    label: labels('借方发生额合计', '借方发生(?:总额|总计|合计)', '支取(?:总额|合计)', '借方合计', '支出金额合计', '支出合计', '支出总额', '支出总计', '取出合计', '转出合计', '出账合计', '出账总额', '本期支出',
-      '(?:sum|total)\\s*(?:of\\s*)?(?:debits?|withdrawals?|money\\s*out|paid\\s*out|payments?|expenditure|outflows?|spending)', '(?:debits?|withdrawals?|money\\s*out|paid\\s*out|outflows?)\\s*(?:total|sum)', 'total\\s*(?:money\\s*)?out', 'debit\\s*turnover'),
-    colonLabel: labels('debits?', 'withdrawals?', 'money\\s*out', 'paid\\s*out', 'payments'),
+    label: notPageTotal(labels('借方发生额合计', '借方发生(?:总额|总计|合计)', '支取(?:总额|合计)', '借方合计', '支出金额合计', '支出合计', '支出总额', '支出总计', '取出合计', '转出合计', '出账合计', '出账总额', '本期支出',
+      '(?:sum|total)\\s*(?:of\\s*)?(?:debits?|withdrawals?|money\\s*out|paid\\s*out|payments?|expenditure|outflows?|spending)', '(?:debits?|withdrawals?|money\\s*out|paid\\s*out|outflows?)\\s*(?:total|sum)', 'total\\s*(?:money\\s*)?out', 'debit\\s*turnover')),
+    colonLabel: notPageTotal(labels('debits?', 'withdrawals?', 'money\\s*out', 'paid\\s*out', 'payments')),
     read: readMoney,
     allowProse: true,
   },

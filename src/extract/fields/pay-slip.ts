@@ -17,7 +17,7 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   {
     name: 'employeeName',
     label: labels('员工姓名', '职工姓名', '雇员姓名', '职员姓名', '人员姓名', '员工名称', '员工名字', '职工名字', '领款人', '领薪人', '收款人', '姓\\s*名', '员\\s*工', '职\\s*工', '职\\s*员', '雇\\s*员',
-      'payee', 'recipient', '领取人', 'staff\\s*member', 'worker', 'employee(?:\\s*name)?', 'staff\\s*name', 'name\\s*of\\s*(?:the\\s*)?employee', 'name'),
+      'payee', 'paid\\s*to', 'recipient', '领取人', 'staff\\s*member', 'worker', 'employee(?:\\s*name)?', 'staff\\s*name', 'name\\s*of\\s*(?:the\\s*)?employee', 'name'),
     colonLabel: labels('staff', 'associate', 'team\\s*member'),
     read: readPersonName,
   },
@@ -37,7 +37,7 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   {
     name: 'totalDeductions',
     label: labels('应扣合计', '扣款小计', '扣除小计', '代扣小计', '扣款总计', '扣款合计', '扣除合计', '代扣合计', '扣款总额', '扣除总额', '扣减合计', '扣项合计', '扣除项合计', '扣款项合计', '减项合计', '代扣款合计',
-      'deductions?\\s*(?:total|sum)', '(?:total|sum\\s*of)\\s*deduct(?:ions?|ed)', 'gross\\s*deductions?', 'total\\s*withholdings?', 'deducted\\s*total'),
+      'deductions?\\s*(?:total|sum)', '(?:total|sum\\s*of)\\s*deduct(?:ions?|ed)', 'gross\\s*deductions?', 'total\\s*(?:of\\s*)?withholdings?', 'deductions?\\s*(?:for|this)\\s*(?:the\\s*)?(?:pay\\s*)?(?:period|month)', 'deducted\\s*total'),
     colonLabel: labels('deductions'),
     read: readMoney,
     allowProse: true,
@@ -45,7 +45,7 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   {
     name: 'netPay',
     label: labels('税后实发', '实发', '实付工资', '实得工资', '实付金额', '实发工资', '实发金额', '实发合计', '实发薪资', '实发数', '实领工资', '实领金额', '本月实领', '实领', '税后工资', '到手工资', '到账金额',
-      'net\\s*(?:pay(?:ment)?|salary|amount|income|wages|earnings)\\s*(?:payable|paid)?', 'net\\s*payable', 'take[-\\s]*home\\s*(?:pay)?', 'amount\\s*(?:paid|credited)', 'pay\\s*credited'),
+      'net\\s*(?:pay(?:ment)?|salary|amount|income|wages|earnings)\\s*(?:payable|paid)?', 'net\\s*payable', 'net\\s*(?:transferred|credited|deposited|disbursed)', 'take[-\\s]*home\\s*(?:pay)?', 'amount\\s*(?:paid|credited)', 'pay\\s*credited'),
     read: readMoney,
     allowProse: true,
   },

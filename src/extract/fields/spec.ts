@@ -22,6 +22,12 @@ export interface FieldSpec {
    */
   colonLabel?: RegExp;
   /**
+   * Bare words that name the field only as a strong key (a colon, a dot leader, a column gap or a
+   * value below: "Repayment    monthly annuity"), never as the first word of a sentence ("Early
+   * repayment requires …").
+   */
+  keyLabel?: RegExp;
+  /**
    * Labels naming one part of the field (Basic Pension Insurance for social insurance): read only
    * when no key names the whole, as slips that print parts and their total name both.
    */

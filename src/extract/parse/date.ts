@@ -75,9 +75,13 @@ export function parseDateCandidates(raw: string): ParsedDate[] {
     if (a === b) return day(y, a, b, 'DMY');
     return [...day(y, b, a, 'DMY'), ...day(y, a, b, 'MDY')];
   }
-  if ((m = new RegExp(`^(\\d{1,2})${ORD}[\\s\\-/.]*(?:of\\s+)?([a-z]+)\\.?[\\s\\-/.,]*(\\d{4})$`).exec(s))) {
+  if ((m = new RegExp(`^(\\d{1,2})${ORD}[\\s\\-/.]*(?:day\\s+of\\s+|of\\s+)?([a-z]+)\\.?[\\s\\-/.,]*(\\d{4})$`).exec(s))) {
     const mo = monthNumber(m[2]!);
     return mo ? day(+m[3]!, mo, +m[1]!, 'DMY') : [];
+  }
+  if ((m = /^(\d{4})[\s\-/.]*([a-z]+)\.?[\s\-/.]*(\d{1,2})$/.exec(s))) {
+    const mo = monthNumber(m[2]!);
+    return mo ? day(+m[1]!, mo, +m[3]!, 'YMD') : [];
   }
   if ((m = new RegExp(`^([a-z]+)\\.?[\\s\\-]*(\\d{1,2})${ORD},?[\\s\\-]*(\\d{4})$`).exec(s))) {
     const mo = monthNumber(m[1]!);

@@ -24,6 +24,11 @@ describe('parseMoney: figures and currencies', () => {
     ['１，２５０，０００．００', '1250000.00', undefined],
     ['0.00', '0.00', undefined],
     ['7', '7.00', undefined],
+    ['48,000.00 Yuan', '48000.00', 'CNY'],
+    ['1,020.50 renminbi', '1020.50', 'CNY'],
+    ['900.00 US Dollars', '900.00', 'USD'],
+    ['12,000 Hong Kong dollars', '12000.00', 'HKD'],
+    ['35.10 dollars', '35.10', undefined],
   ])('%s → %s %s', (raw, value, currency) => {
     const r = parseMoney(raw);
     expect(r?.value).toBe(value);
@@ -119,6 +124,9 @@ describe('parseMoney: garbage', () => {
     ['¥5 USD'],
     ['12 34 abc'],
     ['1e6'],
+    ['Yuan'],
+    ['100 US Dollars USD 5'],
+    ['¥100 US Dollars'],
   ])('%j → null', (raw) => {
     expect(parseMoney(raw)).toBeNull();
   });

@@ -38,6 +38,11 @@ const SUFFIXES: Mark[] = [
   { re: /欧元$/, currency: 'EUR' },
   { re: /(?:元整|元正|元|圆)$/, currency: 'CNY' },
   { re: /(?:RMB|CNY|人民币)$/i, currency: 'CNY' },
+  // Currency words after the figures, as English contracts write them: "2,500.00 Yuan", "900.00 US Dollars".
+  { re: /\s*(?:US|U\.S\.)\s*dollars?$/i, currency: 'USD' },
+  { re: /\s*(?:HK|Hong\s*Kong)\s*dollars?$/i, currency: 'HKD' },
+  { re: /\s*(?:yuan|renminbi)$/i, currency: 'CNY' },
+  { re: /\s*dollars?$/i },
   { re: /USD$/i, currency: 'USD' },
   { re: /HKD$/i, currency: 'HKD' },
   { re: /EUR$/i, currency: 'EUR' },
