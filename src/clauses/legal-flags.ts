@@ -22,6 +22,12 @@
  *   cannot cancel (UK CONC 7.6: continuous payment authorities are cancellable).
  * - Loan money paid to a party the lender picks (个人贷款管理办法: entrusted payment goes to the
  *   borrower's own counterparty on the borrower's instruction).
+ * - Interest on the original principal whatever has been repaid (flat or add-on interest): the
+ *   rate must be stated as an annualised rate on the principal actually outstanding (中国人民银行
+ *   公告〔2021〕第3号); a flat rate costs nearly twice the rate it quotes on an instalment loan.
+ * - The loan switched into another currency at the lender's choice or rate: a money debt is paid in
+ *   the currency agreed (民法典 第514条), and a standard term that adds to the borrower's burden
+ *   without its agreement is void (民法典 第497条).
  */
 import { B, L, re, type WordingRule } from './wording.js';
 
@@ -37,6 +43,8 @@ export const LEGAL_FLAG_IDS = [
   'costs-regardless-of-outcome',
   'acceleration-without-default',
   'open-payment-authority',
+  'interest-on-original-principal',
+  'lender-currency-conversion',
 ] as const;
 export type LegalFlagId = (typeof LEGAL_FLAG_IDS)[number];
 
@@ -193,5 +201,29 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
       [re('(?:扣款|扣划|划扣|扣收|代扣|划款|扣除)'), re(`(?:金额|次数|频率)[^。；]{0,6}(?:由${L}.{0,4}(?:自行|单方)?(?:决定|确定)|不限|不受限制)|次数不限|不限次数|(?:任何|所有|全部)(?:银行卡|信用卡|支付账户|第三方支付)`)],
     ],
     unless: [re('还款账户|当期应还|每期应还|(?:instalment|monthly payment)s? (?:then )?due\\b|\\bmay (?:cancel|revoke|withdraw)\\b|\\bcan (?:cancel|revoke)\\b')],
+  },
+  {
+    id: 'interest-on-original-principal',
+    title: 'Interest on the original principal whatever is repaid',
+    explanation: 'Interest is charged on the full amount first lent for the whole term, not on the principal still owed: as instalments are repaid the real annual rate climbs to nearly twice the rate quoted. Rates must be stated on the principal actually outstanding (中国人民银行公告〔2021〕第3号).',
+    patterns: [
+      [re('利息|计息|息费'), re('(?:原始|初始|最初|首次发放的|全部|全额)(?:借款)?本金|本金(?:总额|全额)|借款(?:总额|全额|合同金额)|合同(?:约定的)?(?:借款)?(?:金额|总额)|发放(?:总)?金额'), re('(?:不因|不论|无论|不考虑|不扣除|不随|即使|不予扣减|不作扣减|不相应减少|始终|一直|全程)[^。；]{0,14}(?:还款|归还|偿还|还本|减少|扣减|递减|余额|变化)')],
+      [re('等本等息|平息(?:法|方式)?计(?:息|算)|(?:每期|每月)利息(?:固定|均)?(?:为|按|=)[^。；]{0,6}(?:借款|贷款)?本金(?:总额|全额)?[×*x乘]')],
+      [re('\\binterest\\b'), re('\\b(?:original|initial|full|entire|whole|total|gross|first)\\s+(?:principal|loan|amount (?:of the loan|advanced|lent|borrowed)|sum (?:advanced|lent|borrowed)|amount)\\b|\\bprincipal amount (?:originally )?(?:advanced|lent|drawn|borrowed)\\b|\\bamount (?:originally )?(?:advanced|lent|borrowed|drawn)\\b'), re('\\b(?:regardless|irrespective|notwithstanding|despite|whether or not)\\b[^.;]{0,40}\\b(?:repa\\w*|prepa\\w*|reduc\\w*|paid)|\\beven (?:if|though|after|where)\\b[^.;]{0,40}\\b(?:repa\\w*|prepa\\w*|reduc\\w*|paid)|\\bwithout (?:any )?(?:regard to|reduction for|deduction for|taking (?:into )?account (?:of )?)[^.;]{0,30}\\b(?:repa\\w*|prepa\\w*|paid)|\\b(?:is|are|shall be|will be) not (?:be )?reduced\\b[^.;]{0,30}\\b(?:repa\\w*|prepa\\w*)')],
+      [re('\\b(?:flat|add-on)[- ](?:rate )?(?:interest|rate|basis)\\b'), re('\\binterest\\b')],
+    ],
+    unless: [re('不得[^。；]{0,6}(?:按|以)[^。；]{0,8}本金(?:总额|全额)|\\b(?:not|never) (?:be )?(?:calculated|charged|computed) on the original')],
+  },
+  {
+    id: 'lender-currency-conversion',
+    title: 'Loan switched into another currency at the lender\'s choice',
+    explanation: 'The lender may convert or redenominate the loan itself into another currency, at a time or exchange rate it sets: the borrower carries an exchange risk it never agreed to and cannot price. A money debt is paid in the currency agreed (民法典 第514条); a standard term adding to the borrower\'s burden is void (民法典 第497条).',
+    patterns: [
+      [re('\\bredenominat\\w*\\b[^.;]{0,60}\\b(?:loan|facility|debt|indebtedness|advance|outstanding|principal|agreement)\\b|\\b(?:loan|facility|debt|indebtedness|advance|outstanding|principal)\\b[^.;]{0,40}\\bredenominat')],
+      [re('\\b(?:lender|bank)\\b[^.;]{0,40}\\b(?:may|shall be entitled to|is entitled to|has the right to|reserves the right to|can|is free to)\\b'), re('\\b(?:convert|switch|change|transfer|re-?designate)\\w*\\b[^.;]{0,20}\\b(?:the |all or part of the |any part of the )?(?:loan|facility|debt|indebtedness|outstanding (?:amount|balance|principal)|principal|currency of (?:the )?(?:loan|facility|debt))\\b[^.;]{0,40}\\binto\\b[^.;]{0,12}\\b(?:another|other|a foreign|foreign|any)\\b[^.;]{0,6}\\bcurrenc|\\b(?:convert|switch)\\w*\\b[^.;]{0,20}\\b(?:the )?(?:outstanding )?(?:loan|facility|debt|indebtedness|principal)\\b[^.;]{0,30}\\binto\\b[^.;]{0,20}\\b(?:(?:us|u\\.s\\.|united states|hong kong|singapore|australian|canadian) dollars?|dollars|euros?|yen|sterling|pounds|swiss francs?)\\b')],
+      [re(`${L}[^。；]{0,10}(?:有权|可|可以|得)[^。；]{0,16}(?:借款|贷款|债务|本金|本息|欠款)[^。；]{0,10}(?:转换|折算|兑换|变更|转为|转成|折合|改为)(?:为|成)?[^。；]{0,8}(?:外币|美元|港币|港元|欧元|日元|英镑|其他币种|其他货币|他种货币)`)],
+      [re('(?:借款|贷款|债务)(?:的)?(?:币种|计价货币)'), re(`由${L}[^。；]{0,6}(?:决定|确定|选择|变更|调整)|${L}[^。；]{0,6}(?:有权|可|可以)[^。；]{0,6}(?:变更|调整|转换|改变)`)],
+    ],
+    unless: [re('(?:不得|无权)[^。；]{0,10}(?:变更|转换)[^。；]{0,6}币种|\\b(?:may not|shall not|cannot)\\b[^.;]{0,20}\\b(?:redenominat|convert)')],
   },
 ];

@@ -80,6 +80,17 @@ export function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit
       continue;
     }
     if (annual === undefined) {
+      // A one-off charge on the overdue amount (按该期应还金额的30%一次性支付, "a late fee of 25% of
+      // the missed instalment"): at least that share is lost however soon the borrower pays.
+      if (isDefault && !SURCHARGE.test(before) && !SURCHARGE.test(after) && isShareOfOverdue(sentence, q)) {
+        const limit = policy.defaultInterest.maxOneOffChargePercentOfOverdue;
+        if (q.percent > limit) {
+          hits.push(flag('default-interest-above-limit', 'Default charge above the limit',
+            `A one-off charge of ${q.written} of the overdue amount is above the configured limit of ${limit}% (what a full year of interest at the rate cap would cost), before any default interest.`,
+            sentence, { chargePercent: q.percent, limitPercent: limit }));
+        }
+        continue;
+      }
       if (!isDefault || !(SURCHARGE.test(before) || SURCHARGE.test(after))) continue;
       const limit = isMisuse ? policy.defaultInterest.maxMisuseSurchargePercent : policy.defaultInterest.maxSurchargePercent;
       if (q.percent > limit) {
@@ -127,6 +138,50 @@ export function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit
     }
   }
   return hits;
+}
+
+/**
+ * The figure is a share of the overdue amount: 按逾期金额的30%, 该期应还金额的, "25 per cent of the
+ * overdue instalment", "of each missed payment", "of the amount in arrears".
+ */
+function isShareOfOverdue(sentence: string, q: { start: number; end: number }): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 24), q.start);
+  const after = sentence.slice(q.end, q.end + 48);
+  return /(?:逾期|应还|应付|未还|未付|欠付|拖欠|当期|该期|每期|迟延|延迟)[^，,。；;]{0,8}(?:金额|款项|本金|本息|款|部分|还款额|欠款)的?\s*$/u.test(before)
+    || /^\s*(?:[(（][^)）]{0,12}[)）]\s*)?of\s+(?:the|each|any|every|such|that|an?)?\s*(?:overdue|unpaid|late|missed|defaulted|delinquent|past[- ]due)\s+(?:amount|instal+ment|payment|sum|repayment|balance)|^\s*(?:[(（][^)）]{0,12}[)）]\s*)?of\s+(?:the|each|any|every|such)?\s*(?:amount|instal+ment|payment|sum)s?\s+(?:overdue|in arrears|not paid|unpaid|past due)/iu.test(after);
+}
+
+/**
+ * The whole cost of a clause: interest and periodic fees written in different sentences (年利率8%。
+ * 另按月收取本金0.6%的服务费。), each fee annualised and added to the highest interest rate (at
+ * least the one-year LPR). Only what no single sentence already showed above the cap.
+ */
+export function allInCostFlags(sentences: readonly string[], policy: ReviewPolicy): RedFlagHit[] {
+  const cap = rateCapPercent(policy);
+  let interest = 0;
+  const fees: { written: string; annual: number; sentence: string }[] = [];
+  for (const sentence of sentences) {
+    const context = sentence.replace(/\b(?:paid|payable)\s+(?:\w+\s+){0,2}in\s+arrears\b/giu, '');
+    if (PREPAY_CONTEXT.test(context) || DEFAULT_CONTEXT.test(context)) continue;
+    const period = FEE_WORDS.test(sentence) ? FEE_PERIODS.find(([, p]) => p.test(sentence))?.[0] : undefined;
+    for (const q of [...findQuantities(sentence), ...findFolkRates(sentence)]) {
+      // A figure named as the whole cost (综合年化成本（含利息、服务费）为10%) already holds the interest: not a fee to add.
+      const isWholeCost = /综合|成本|all[- ]in|\btotal\b|\boverall\b|\bAPR\b|annual percentage|comprehensive/iu.test(sentence.slice(Math.max(0, q.start - 96), q.start));
+      const isFee = !isWholeCost && FEE_WORDS.test(sentence.slice(Math.max(0, q.start - 24), q.end + 24));
+      const basis = q.basis ?? (isFee ? period : undefined);
+      const annual = basis ? annualPercent({ ...q, basis }, policy.dayCount) : undefined;
+      if (annual === undefined) continue;
+      if (isFee) fees.push({ written: q.written, annual, sentence });
+      else interest = Math.max(interest, annual);
+    }
+  }
+  if (fees.length === 0) return [];
+  const base = Math.max(interest, policy.lpr.oneYearPercent);
+  const total = base + fees.reduce((sum, f) => sum + f.annual, 0);
+  if (total <= cap) return [];
+  return [flag('rate-above-cap', 'All-in cost above the rate cap',
+    `Interest of at least ${round(base)}% a year plus fees of ${fees.map((f) => `${f.written} (${round(f.annual)}% a year)`).join(' and ')} cost about ${round(total)}% a year, above the cap of ${cap}% (${policy.rateCap.lprMultiple}× the one-year LPR of ${policy.lpr.oneYearPercent}% as of ${policy.lpr.asOf}).`,
+    (fees[0] as { sentence: string }).sentence, { allInPercent: round(total), interestPercent: round(base), capPercent: cap, lprAsOf: policy.lpr.asOf })];
 }
 
 const CN_SMALL: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12 };

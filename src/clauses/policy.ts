@@ -14,6 +14,8 @@ export const ReviewPolicySchema = z.object({
     /** Misused funds: PBOC practice allows up to +100 %. */
     maxMisuseSurchargePercent: z.number().nonnegative().default(100),
     useRateCapForAbsoluteRate: z.boolean().default(true),
+    /** A one-off charge as a percent of the overdue amount (逾期管理费, late fee) above which it is queued. */
+    maxOneOffChargePercentOfOverdue: z.number().nonnegative(),
   }),
   prepayment: z.object({ maxPenaltyPercentOfAmount: z.number().nonnegative(), maxPenaltyMonthsOfInterest: z.number().nonnegative() }),
   similarity: z.object({ minClauseSimilarityZh: z.number().min(0).max(1), minClauseSimilarityEn: z.number().min(0).max(1), minTextChars: z.number().int().nonnegative() }),

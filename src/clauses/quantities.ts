@@ -29,8 +29,13 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => number | undefined][] = [
   [new RegExp(`\\b(${EN_NUMBER_WORD})\\s*(?:per\\s*cent|percent)\\b`, 'giu'), (m) => englishNumber(m[1] as string)],
 ];
 
+/** A bracketed aside between a rate's name and its figure: （包括利息、服务费）, "(interest and all fees)". */
+const ASIDE = '(?:[(（][^()（）]{0,40}[)）]\\s*)?';
 const BEFORE: [Basis, RegExp][] = [
   ['annual', /(?:年(?:化)?(?:利率|息|费率|率)?|(?:annual(?:ised|ized)?\s+(?:interest\s+|percentage\s+)?rate|yearly\s+rate)(?:\s+(?:applicable|payable|charged)[a-z ]{0,24})?|p\.a\.)\s*(?:为|是|按|of|is|shall\s+be|will\s+be|at)?\s*[:：]?\s*$/iu],
+  // The all-in cost of the loan, a bracket naming what it includes allowed before the figure:
+  // 综合年化成本（含利息、服务费）为, 年化综合费率, "all-in annual cost (interest and fees) is".
+  ['annual', new RegExp(`(?:年化[^，。；,;\\d%]{0,6}?(?:成本|费率|费用率|费用)|(?:(?:all[- ]in(?:clusive)?|total|overall|effective|comprehensive)\\s+)?annual(?:ised|ized)?\\s+(?:all[- ]in\\s+|total\\s+|effective\\s+|overall\\s+)?(?:cost|charge)s?(?:\\s+of\\s+(?:the\\s+)?(?:loan|borrowing|credit|facility|finance))?|annual\\s+percentage\\s+rate|\\bAPR)\\s*${ASIDE}(?:(?:of|on|for)\\s+(?:this|the)\\s+(?:loan|facility|credit|borrowing)\\s+)?(?:为|是|达|约为|of|is|shall\\s+be|will\\s+be|amounts\\s+to|comes\\s+to)?\\s*[:：]?\\s*$`, 'iu')],
   ['monthly', /(?:月(?:利率|息|费率|率)?|每月|按月|monthly\s+(?:interest\s+)?rate(?:\s+(?:applicable|payable|charged)[a-z ]{0,24})?)\s*(?:为|是|按|of|is|shall\s+be|at)?\s*[:：]?\s*$/iu],
   ['daily', /(?:日(?:利率|息|费率|率)?|每日|按日|每天|daily\s+(?:interest\s+)?rate(?:\s+(?:applicable|payable|charged)[a-z ]{0,24})?)\s*(?:为|是|按|of|is|shall\s+be|at)?\s*[:：]?\s*$/iu],
 ];
@@ -53,7 +58,7 @@ export function findQuantities(text: string): Quantity[] {
       const end = m.index + m[0].length;
       if (found.some((q) => start < q.end && end > q.start)) continue;
       // English names the period in more letters than Chinese: "the monthly interest rate is 1.75%".
-      const before = text.slice(Math.max(0, start - 64), start);
+      const before = text.slice(Math.max(0, start - 96), start);
       const after = text.slice(end, end + 24);
       const basis = BEFORE.find(([, p]) => p.test(before))?.[0] ?? AFTER.find(([, p]) => p.test(after))?.[0] ?? chargePeriod(text.slice(end, end + 60)) ?? zhChargePeriod(before, after);
       found.push({ percent, start, end, written: m[0].trim(), ...(basis ? { basis } : {}) });

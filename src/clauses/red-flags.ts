@@ -7,10 +7,35 @@
  */
 import { foldWidth } from '../extract/lines.js';
 import { LEGAL_FLAG_IDS, LEGAL_RULES } from './legal-flags.js';
-import { numericFlags } from './numeric-flags.js';
+import { allInCostFlags, numericFlags } from './numeric-flags.js';
 import type { ReviewPolicy } from './policy.js';
 import { namePlainParties, splitSentences } from './text.js';
 import { B, L, matchesRule, re, type WordingRule } from './wording.js';
+
+/** Uses a consumer or personal loan may not fund: securities, futures, crypto-assets, property, other debts. */
+const BARRED_USES_ZH = '股票|证券|期货|金融衍生|理财产品|虚拟货币|数字货币|加密货币|数字资产|购房|购买(?:商品)?(?:住)?房|房地产|赌博|博彩|偿还(?:其他|他人|其他机构|其他金融机构)?的?(?:借款|贷款|债务|欠款)|民间借贷|转贷|放贷';
+const BARRED_USES_EN = "\\b(?:securities|shares|stocks?|equities|futures|derivatives|crypto[- ]?\\w*|digital (?:assets?|currenc\\w*|tokens?)|virtual (?:currenc\\w*|assets?)|speculat\\w*|gambling|betting|real (?:property|estate)|(?:purchas\\w*|buy\\w*) (?:of )?(?:a |any )?(?:home|house|property|flat|apartment)|on-?lend\\w*)\\b|\\b(?:repay\\w*|refinanc\\w*|pay\\w* off)\\b[^.;]{0,40}\\b(?:other|existing|another)\\b[^.;]{0,12}\\b(?:borrowings?|loans?|debts?|indebtedness|credit)\\b";
+
+/** A notarised debt instrument with compulsory enforcement effect (公证债权文书), in either language. */
+const NOTARISED = '(?:赋予|具有|具备)[^。；]{0,8}(?:强制)?执行效力|强制执行公证|执行证书|债权文书公证|公证[^。；]{0,30}强制执行|强制执行[^。；]{0,30}公证|\\bnotari[sz]\\w*\\b[^.;]{0,80}\\b(?:compulsory|enforceab\\w*|enforcement (?:effect|certificate)|execution certificate)|\\b(?:compulsory enforcement|enforcement certificate|execution certificate)\\b[^.;]{0,80}\\bnotari';
+/**
+ * What makes a notarisation one-sided: the lender applies alone or without the borrower's further
+ * consent, the borrower gives up the notary's check or its objections, or the lender's own figure binds.
+ */
+const NOTARY_ONE_SIDED = [
+  `${L}[^。；]{0,6}(?:可|可以|有权|得)?(?:单方|单独|自行|独自|径自)`,
+  `(?:无需|无须|不需|不必|毋须|不再)[^。；]{0,6}(?:${B}|另行|再次|重新)[^。；]{0,8}(?:同意|配合|到场|签字|确认|授权)`,
+  `${B}[^。；]{0,10}(?:不可撤销地|预先|事先)?(?:授权|委托)${L}[^。；]{0,10}(?:代为|代其|代表)`,
+  `以${L}[^。；]{0,10}(?:出具|提供|主张|计算|确定|记载)的[^。；]{0,10}为准`,
+  '放弃[^。；]{0,20}(?:异议|核实|抗辩|申辩|陈述|答辩)|不得[^。；]{0,12}(?:提出)?(?:异议|抗辩)',
+  "\\b(?:lender|bank)\\b[^.;]{0,30}\\b(?:alone|unilaterally|on its own|without (?:the )?(?:borrower's )?(?:further |separate )?(?:consent|participation|signature|attendance))",
+  '\\bwaive\\w*\\b[^.;]{0,40}\\b(?:objection|verification|defen[cs]e|right to be heard)',
+].join('|');
+const CONFESSION_EXPLANATION = 'The borrower accepts judgment or direct enforcement in advance, without a court hearing its case. '
+  + 'In China this is a notarised debt instrument with compulsory enforcement effect (赋予强制执行效力的公证): on default the lender obtains an '
+  + 'enforcement certificate and goes to court for enforcement, not for a trial. Many banks use it with the borrower\'s agreement, but it takes away '
+  + 'the borrower\'s day in court, so a person confirms the borrower agreed to it knowingly. It is worse when one-sided: the lender obtains it alone '
+  + 'or without the borrower\'s further consent, the borrower gives up the notary\'s check, its objections or defences, or the lender\'s own figure binds.';
 
 /** The drafting red flags the sample sets name (dev phrasings carry several wordings of each). */
 export const DRAFTING_FLAG_IDS = [
@@ -125,8 +150,12 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
   {
     id: 'unrestricted-purpose',
     title: 'Funds usable for any purpose',
-    explanation: 'The contract does not bind the loan to a stated purpose: the funds may be used for anything.',
+    explanation: 'The contract does not bind the loan to a stated purpose: the funds may be used for anything, or expressly for uses lending rules bar for such loans (securities, futures, crypto-assets, buying property, repaying other debts).',
     patterns: [
+      // Barred uses expressly allowed (个人贷款管理办法 and consumer-loan rules keep loan money out of securities, futures, property and other debts).
+      // Among other uses, not as the loan's one stated purpose (a mortgage is lent to buy the property).
+      [re(`^(?!.*(?:不得|禁止|严禁|不能|不可|不应|不准|仅|只能|专项|限于|除外|除[^。；]{0,20}外))`), re('(?:可|可以|能够|允许|亦可|也可)[^。；]{0,16}用于|用途[^。；]{0,6}包括|包括(?:但不限于)?[^。；]{0,4}用于'), re('、|及|以及|或者|包括|和'), re(BARRED_USES_ZH)],
+      [re("^(?!.*\\b(?:not|never|prohibited|except|excluding|other than|nor|no part|only|solely|exclusively)\\b)"), re('\\b(?:loan|proceeds|funds|money|advance|facility)\\b'), re('\\b(?:may|can|shall|will|is to|are to)\\s+(?:also\\s+)?(?:be\\s+)?(?:used|applied|spent|put)\\b|\\b(?:use|apply|spend)\\b[^.;]{0,30}\\b(?:for|on|in|towards?)\\b|\\bpurposes?\\b[^.;]{0,30}\\binclud'), re('\\b(?:including|such as|as well as|general|any|whatever|all kinds of)\\b'), re(BARRED_USES_EN)],
       [re(`用途.{0,4}(?:不限|不受限|无限制|不作(?:任何)?限制|由${B}.{0,2}(?:自行|自主)决定)`)],
       [re('(?:不限定|不限制|不作(?:任何)?限制).{0,6}用途')],
       [re('(?<!不得|不能|不可|严禁|禁止)(?:可|可以|能够|得)?用于任何(?:合法)?(?:用途|目的)')],
@@ -137,7 +166,12 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
       // The lender gives up checking the use: 不对资金流向进行检查 / "no right to enquire into their use".
       [re('(?:不|无需|无须|不必|无权)(?:对)?[^。；，,]{0,6}(?:资金|借款|贷款)?(?:流向|用途|使用情况)[^。；，,]{0,6}(?:检查|监督|跟踪|监控|核查|审查)')],
       [re('用途|使用|用于|流向|去向'), re(`${L}.{0,4}(?:不予|不会|不|无权|无需)(?:干涉|干预|过问|限制|追问)|${B}.{0,6}(?:完全|充分)?(?:的)?(?:自主权|自由支配)`)],
-      [re("\\b(?:no right|not (?:be )?entitled|(?:shall|will) not|need not)\\b[^.;]{0,12}\\b(?:to )?(?:enquire|inquire|monitor|check|verify|investigate)\\w*\\b[^.;]{0,20}\\b(?:use|application|proceeds)\\b")],
+      [re("\\b(?:no right|not (?:be )?entitled|(?:shall|will|does|do) not|need not|(?:has|have|is under|owes) no (?:duty|obligation|responsibility))\\b[^.;]{0,12}\\b(?:to )?(?:enquire|inquire|monitor|check|verify|investigate|supervise|track|follow)\\w*\\b[^.;]{0,24}\\b(?:use|uses|used|application|applied|proceeds|spent|spending|spends|funds)\\b")],
+      // The choice of use left open: "whatever purpose", "to any use", "no limit on how … spends", "decides how to use".
+      [re('^(?!.*\\b(?:not|never|only|solely|other than|except)\\b)'), re('\\bwhatever (?:purposes?|uses?|way|manner)\\b|\\b(?:to|for) any (?:use|uses)(?: whatsoever| at all)?\\b|\\bany (?:purpose|use) (?:whatsoever|at all)\\b')],
+      [re('\\b(?:no|without(?: any)?)\\s+(?:limits?|limitations?|restrictions?|conditions?|controls?)\\b[^.;]{0,20}\\b(?:how|what|where)\\b[^.;]{0,30}\\b(?:use[sd]?|spends?|spent|appl(?:y|ies|ied))\\b')],
+      [re('\\bborrower\\b[^.;]{0,20}\\b(?:alone |freely |solely )?(?:decides?|determines?|chooses?|is free to (?:decide|choose))\\b[^.;]{0,10}\\bhow\\b[^.;]{0,20}\\b(?:use|spend|apply)\\b')],
+      [re('\\bhow\\b[^.;]{0,20}\\b(?:loan|proceeds|funds|money|advance)\\b[^.;]{0,10}\\b(?:is|are)\\s+(?:used|spent|applied)\\b'), re("\\b(?:entirely |wholly |completely |solely )?(?:up to|a matter for|for) the borrower\\b(?!'| to (?:prove|show|repay|pay))")],
       [re('\\b(?:use|uses|spend|spends|apply|applies)\\b[^.;]{0,30}\\b(?:money|loan|proceeds|funds)\\b'), re("^(?!.*\\b(?:only|must not|shall not|may not)\\b).*\\b(?:entirely |wholly |completely |solely )?(?:up to|a matter for) the borrower\\b(?!'| to (?:prove|show|repay|pay))|\\blender\\b[^.;]{0,12}\\b(?:will|shall|does) not (?:ask|enquire|inquire|question|check|monitor)\\b")],
       [re('\\b(?:use|purpose|proceeds)\\b'), re("\\bat the (?:sole |absolute |entire )?discretion of the borrower\\b|\\bborrower'?s? (?:sole |absolute |own )?discretion\\b|\\bas the borrower (?:chooses|sees fit|thinks fit|wishes|decides)\\b|\\bany purpose (?:it|the borrower) (?:chooses|wishes|likes)\\b")],
       [re('\\bfor any purposes?\\b(?!\\s+(?:other|not|prohibited|except))')],
@@ -149,18 +183,21 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
   {
     id: 'confession-of-judgment',
     title: 'Confession of judgment or enforcement without trial',
-    explanation: 'The borrower accepts judgment or direct enforcement in advance, without a court hearing its case (in China: a notarised debt instrument with compulsory enforcement effect).',
+    explanation: CONFESSION_EXPLANATION,
     patterns: [
-      [re('(?:赋予|具有|具备)(?:强制)?执行效力|强制执行公证')],
-      [re('(?:自愿)?(?:接受|认可)[^。]{0,4}强制执行')],
-      [re('(?:直接|径行)(?:向.{0,10})?申请(?:强制)?执行')],
+      // Enforceability the contract gives itself, or the borrower accepts, with no notary at all.
+      [re('^(?!.*(?:公证|notari))'), re('(?:赋予|具有|具备)[^。；]{0,8}(?:直接)?(?:强制)?执行(?:效力|力)|(?:自愿)?(?:接受|认可)[^。]{0,4}强制执行')],
+      // Notarised enforceability, agreed by both parties or made one-sided: a person reads it either way.
+      [re(NOTARISED)],
+      [re(`(?:直接|径行)(?:向[^。；]{0,10})?申请(?:[^。；]{0,10}法院)?(?:强制)?执行`)],
       [re('不经(?:过)?(?:诉讼|审判|庭审|法院)')],
       [re('(?:无须|无需|不必|不经)(?:提起)?(?:起诉|诉讼|审理|审判).{0,24}强制执行')],
       [re(`(?:代表|代为|代其|代${B})`), re('(?:债务|欠款)(?:确认|承认)|(?:承认|认可|确认).{0,12}(?:债务|欠款)'), re('法院|判决|裁判|裁决')],
       [re('(?:同意|接受|认可)[^。；]{0,10}(?:法院|仲裁)?[^。；]{0,6}(?:直接|径行|据此)(?:作出|出具|制作)?(?:判决|裁决|裁定|调解书)')],
       // A debt acknowledgement or settlement signed in advance, for the lender to file: 预先签署债务确认书/调解协议.
       [re('(?:预先|事先|签约时|签署本合同时|一并)[^。；]{0,12}(?:签署|出具|认可)[^。；]{0,16}(?:债务确认|欠款确认|调解协议|还款承诺书)')],
-      [re('confess(?:ion|es|ed)?\\s+(?:of\\s+)?judge?ment|cognovit|warrant of attorney|compulsory enforcement|enforcement without (?:litigation|proceedings|trial)|judge?ment.{0,40}without (?:notice|a hearing|hearing|trial)|(?:waives?|without) (?:the )?(?:issue and )?service of process')],
+      [re('^(?!.*notari)'), re('compulsory enforcement|enforceable (?:directly )?without (?:litigation|proceedings|trial|a court)')],
+      [re('confess(?:ion|es|ed)?\\s+(?:of\\s+)?judge?ment|cognovit|warrant of attorney|enforcement without (?:litigation|proceedings|trial)|(?:apply|applies|proceed)\\w*\\b[^.;]{0,40}\\b(?:directly|straight)\\b[^.;]{0,20}\\b(?:enforcement|execution)|(?:enforcement|execution)\\b[^.;]{0,60}\\bwithout (?:commencing|bringing|filing|starting) (?:an? |any )?(?:action|proceedings|suit|lawsuit|claim)|judge?ment.{0,40}without (?:notice|a hearing|hearing|trial)|(?:waives?|without) (?:the )?(?:issue and )?service of process')],
       [re('power of attorney|authori[sz]es?.{0,30}(?:attorney|lawyer)'), re('\\badmit(?:s|ting)?\\b.{0,30}(?:liability|debt|indebtedness|owes?)|\\badmission\\b')],
       [re('\\b(?:consent\\w*|submit\\w*|agree\\w*) to (?:the )?(?:entry of )?(?:a |any )?judge?ment\\b|\\bjudge?ment (?:being |may be |to be )?entered against\\b')],
       [re('\\b(?:appoint\\w*|constitut\\w*|authori[sz]\\w*)\\b.{0,60}\\b(?:attorney|agent|lawyer)\\b'), re('\\bjudge?ment\\b|\\bconfess|\\badmit')],
@@ -191,6 +228,14 @@ export function findRedFlags(clauseText: string, policy: ReviewPolicy): RedFlagH
       if (matchesRule(rule, read)) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
     }
     for (const hit of numericFlags(read, policy)) add({ ...hit, sentence });
+  }
+  const sentences = splitSentences(foldWidth(clauseText));
+  if (!hits.has('rate-above-cap')) for (const hit of allInCostFlags(sentences.map(namePlainParties), policy)) add(hit);
+  // Notarised enforceability made one-sided (the lender alone, safeguards given up): the reviewer is told so.
+  const confession = hits.get('confession-of-judgment');
+  if (confession) {
+    const oneSided = sentences.map(namePlainParties).some((s) => re(NOTARISED).test(s) && re(NOTARY_ONE_SIDED).test(s));
+    if (oneSided) hits.set('confession-of-judgment', { ...confession, values: { ...confession.values, form: 'one-sided' } });
   }
   return [...hits.values()];
 }
