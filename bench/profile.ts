@@ -17,15 +17,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { openDocument, DEFAULT_INGEST_OPTIONS, type RasterInput } from '../src/ingest/index.js';
+import { openDocument, DEFAULT_INGEST_OPTIONS, type OpenedDocument, type RasterInput } from '../src/ingest/index.js';
 import { preprocessImage } from '../src/ocr/preprocess.js';
 import { createTesseractEngine } from '../src/ocr/tesseract.js';
 import type { OcrEngine, OcrResult } from '../src/ocr/engine.js';
 import { createAmountWordsReader } from '../src/ocr/amount-words-reader.js';
-import { ocrLanguages, readDocument } from '../src/read/read-document.js';
+import { ocrLanguages, readDocument, type ReadResult } from '../src/read/read-document.js';
 import { rereadAmountWords } from '../src/read/reread-words.js';
 import { extractFields } from '../src/extract/index.js';
-import { DOCUMENT_CHECKS } from '../src/checks/index.js';
+import { DOCUMENT_CHECKS, type CheckSink } from '../src/checks/index.js';
 import { buildDocumentReport } from '../src/report/document-report.js';
 import { writeJsonAtomic } from '../src/batch/atomic-write.js';
 import { decodeGrey } from '../src/forensics/block-map.js';
@@ -126,17 +126,32 @@ async function profileDocument(file: string, clock: StageClock, engines: WarmEng
   }
 
   // Assemble the document from the stored OCR (ingest runs again here, untimed), then time each stage.
-  const read = await readDocument(file, bytes, { ocr: () => replayEngine(results), ocrConcurrency: 1 });
+  // Kept open through the checks, as the batch does (pipelines/check.ts): they reuse ingest's parse.
+  const { opened: kept, ...read } = await readDocument(file, bytes, { ocr: () => replayEngine(results), ocrConcurrency: 1, keepOpen: true });
+  const sink: CheckSink = { findings: [], reviewItems: [] };
+  try {
+    await profileChecks(read, kept, sink, clock, engines, words);
+  } finally {
+    await kept?.close();
+  }
+  await clock.time('report', async () => {
+    const report = buildDocumentReport(read.document, read.extraction.mentions, sink.findings, sink.reviewItems, read.timings);
+    await writeJsonAtomic(path.join(outDir, `${path.basename(file)}.json`), report);
+  });
+  return { file: path.basename(file), pages, ocrPages: rasters.length };
+}
+
+/** Extraction and every check of a read document, timed into `clock` (the file kept open as the batch keeps it). */
+async function profileChecks(read: ReadResult, opened: OpenedDocument | undefined, sink: CheckSink, clock: StageClock, engines: WarmEngines, words: ReturnType<typeof createAmountWordsReader>): Promise<void> {
   const extraction = await clock.time('extract', () => extractFields(read.document));
   if (extraction.unreadWordsLines.some((l) => read.document.pages[l.page - 1]?.source === 'ocr')) {
     await clock.time('大写 reread', () => rereadAmountWords(read.document, extraction.unreadWordsLines, words));
   }
   const ocr = async () => engines.get(['chi_sim', 'eng'], clock);
   const ocrNow = await ocr(); // started before the checks so its start-up is not charged to them
-  const sink = { findings: [], reviewItems: [] };
   for (const check of DOCUMENT_CHECKS) {
     if (!check.appliesTo(read.document)) continue;
-    await clock.time(`check:${check.id}`, () => check.run({ ...read, ocr: () => ocrNow }, sink));
+    await clock.time(`check:${check.id}`, () => check.run({ ...read, opened, ocr: () => ocrNow }, sink));
   }
   // For reference, the pixel-forensics building blocks on each OCR raster, timed apart (what
   // forensics-image-edited actually runs on a page is its own choice; src/forensics decides).
@@ -147,11 +162,6 @@ async function profileDocument(file: string, clock: StageClock, engines: WarmEng
       await clock.time('(forensics: copy-move search, apart)', () => findCopyMoves(grey));
     }
   }
-  await clock.time('report', async () => {
-    const report = buildDocumentReport(read.document, read.extraction.mentions, sink.findings, sink.reviewItems, read.timings);
-    await writeJsonAtomic(path.join(outDir, `${path.basename(file)}.json`), report);
-  });
-  return { file: path.basename(file), pages, ocrPages: rasters.length };
 }
 
 /** Print a stage table: CPU ms per page, wall ms per page, share of CPU. Parenthesised stages are not in the total. */

@@ -15,6 +15,7 @@ import { DocumentError } from '../model/errors.js';
 import type { DocumentReport } from '../model/schema.js';
 import { buildErrorReport } from '../report/document-report.js';
 import type { FromWorker, ToWorker, WorkerTask } from './document-worker.js';
+import { PDFJS_MAIN, PDFJS_WORKER } from '../ingest/pdfjs-files.js';
 
 export interface DocumentWorkerPoolOptions {
   /** Worker threads (= OCR processes = busy cores). @default os.availableParallelism() */
@@ -64,9 +65,20 @@ function spawnWorker(maxHeapMb: number): Worker {
   if (!self.endsWith('.ts')) return new Worker(new URL('./document-worker.js', self), { resourceLimits });
   // Worker threads do not inherit tsx's loader: register it first, then load the TypeScript entry.
   // require.resolve finds the CommonJS build of tsx's API; its ES module twin sits beside it.
-  const api = pathToFileURL(createRequire(self).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const require = createRequire(self);
+  const api = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./document-worker.ts', self).href;
-  const code = `const { register } = await import(${JSON.stringify(api)}); register(); await import(${JSON.stringify(entry)});`;
+  // pdf.js (3 MB of plain JavaScript) is loaded before the loader is registered: through tsx's
+  // loader it cost ≈ 0.5 s more CPU per worker start than loaded by Node. pdfjs.ts then finds it
+  // in the module cache. Its polyfilled push and JSON.parse are put back here as pdfjs.ts does.
+  const [main, worker] = [PDFJS_MAIN, PDFJS_WORKER].map((f) => JSON.stringify(pathToFileURL(require.resolve(f)).href));
+  const code = [
+    'const native = { push: Array.prototype.push, parse: JSON.parse };',
+    `await import(${main}); globalThis.pdfjsWorker ??= await import(${worker});`,
+    "Object.defineProperty(Array.prototype, 'push', { value: native.push, writable: true, configurable: true, enumerable: false });",
+    "Object.defineProperty(JSON, 'parse', { value: native.parse, writable: true, configurable: true, enumerable: false });",
+    `const { register } = await import(${JSON.stringify(api)}); register(); await import(${JSON.stringify(entry)});`,
+  ].join('\n');
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { resourceLimits });
 }
 

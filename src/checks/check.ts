@@ -3,6 +3,7 @@ import type { Document } from '../model/document.js';
 import type { Extraction } from '../extract/index.js';
 import type { OcrEngine } from '../ocr/engine.js';
 import type { AmountWordsReader } from '../ocr/amount-words-reader.js';
+import type { OpenedDocument } from '../ingest/index.js';
 
 /** What a single-document check sees. Page images of OCR'd pages are still attached. */
 export interface CheckInput {
@@ -12,6 +13,11 @@ export interface CheckInput {
   ocr: () => OcrEngine;
   /** The run's 大写 line reader, when the pipeline shares one: to read an amount in words again. */
   amountWords?: () => AmountWordsReader;
+  /**
+   * The file as ingest opened it, still open, when the pipeline kept it (`readDocument`'s
+   * `keepOpen`): checks read from it instead of parsing the file again. Absent, they open the bytes.
+   */
+  opened?: OpenedDocument;
 }
 
 /** Where checks put what they found. Checks push; they never throw for a document's problems. */

@@ -16,6 +16,7 @@ import type { DocumentCheck } from './check.js';
 import { readPagePixels, type PagePixels } from './page-pixels.js';
 import { openPdf } from '../ingest/pdf.js';
 import type { PageMarks } from '../ingest/pdf-marks.js';
+import type { OpenedDocument } from '../ingest/index.js';
 
 /**
  * Which party is the lender differs between contracts (甲方 lends in one, borrows in the next), so
@@ -37,11 +38,11 @@ export interface Block { kind: 'seal' | 'signature'; page: Page; line: Line; lab
 export const signatures: DocumentCheck = {
   id: 'signatures',
   appliesTo: (doc) => doc.docType === 'loan_contract',
-  run: async ({ document }, { findings }) => {
+  run: async ({ document, opened }, { findings }) => {
     const blocks = findBlocks(document);
     if (blocks.length === 0) return;
     const page = blocks[0]!.page;
-    const marks = await readMarks(document, page);
+    const marks = await readMarks(document, page, opened);
     let pixels: PagePixels | undefined;
     for (const block of blocks) {
       const region = blockRegion(block);
@@ -65,9 +66,19 @@ export const signatures: DocumentCheck = {
   },
 };
 
-/** The marks of a text-layer PDF page; undefined for rasters (their pixels are at hand) and unreadable PDFs. */
-export async function readMarks(document: Document, page: Page): Promise<PageMarks | undefined> {
+/**
+ * The marks of a text-layer PDF page; undefined for rasters (their pixels are at hand) and unreadable
+ * PDFs. From `opened` (the parse ingest made) when the pipeline kept it, else from the bytes.
+ */
+export async function readMarks(document: Document, page: Page, opened?: OpenedDocument): Promise<PageMarks | undefined> {
   if (document.mediaType !== 'application/pdf' || page.source !== 'text-layer' || page.image) return undefined;
+  if (opened?.readMarks) {
+    try {
+      return await opened.readMarks(page.index, page.dpi);
+    } catch {
+      // A handle closed under us (a deadline): the bytes are still at hand.
+    }
+  }
   try {
     const pdf = await openPdf(document.file.bytes);
     try {

@@ -38,7 +38,14 @@ export interface Nearest { id: string; similarity: number }
 /** A TF-IDF index over the standard clauses of one language. */
 export class TfIdfIndex {
   readonly #idf = new Map<string, number>();
-  readonly #vectors: { id: string; vector: Map<string, number> }[];
+  readonly #ids: string[];
+  /**
+   * Term → the clauses that have it, as parallel lists (clause number ascending, weight): a query
+   * touches only the clauses sharing one of its terms instead of looking every term up in every
+   * clause. Each clause's dot product still adds its terms in the query's order, so the sums are
+   * the same floating-point numbers as a term-by-term walk over every clause.
+   */
+  readonly #postings = new Map<string, { docs: number[]; weights: number[] }>();
   readonly #unseenIdf: number;
 
   constructor(docs: readonly { id: string; text: string }[], private readonly tokenize: Tokenizer) {
@@ -49,7 +56,15 @@ export class TfIdfIndex {
     for (const [t, f] of df) this.#idf.set(t, Math.log((n + 1) / (f + 1)) + 1);
     // A term no standard clause uses weighs most: novel wording pulls the similarity down.
     this.#unseenIdf = Math.log(n + 1) + 1;
-    this.#vectors = tokenized.map(({ id, tokens }) => ({ id, vector: this.#vector(tokens) }));
+    this.#ids = tokenized.map(({ id }) => id);
+    tokenized.forEach(({ tokens }, doc) => {
+      for (const [t, w] of this.#vector(tokens)) {
+        let list = this.#postings.get(t);
+        if (!list) this.#postings.set(t, (list = { docs: [], weights: [] }));
+        list.docs.push(doc);
+        list.weights.push(w);
+      }
+    });
   }
 
   #vector(tokens: readonly string[]): Map<string, number> {
@@ -69,11 +84,15 @@ export class TfIdfIndex {
   /** The standard clause closest to `text`, with cosine similarity 0..1. */
   nearest(text: string): Nearest {
     const query = this.#vector(this.tokenize(text));
+    const dots = new Float64Array(this.#ids.length);
+    for (const [t, w] of query) {
+      const list = this.#postings.get(t);
+      if (!list) continue;
+      for (let k = 0; k < list.docs.length; k++) dots[list.docs[k]!]! += w * list.weights[k]!;
+    }
     let best: Nearest = { id: '', similarity: 0 };
-    for (const { id, vector } of this.#vectors) {
-      let dot = 0;
-      for (const [t, w] of query) dot += w * (vector.get(t) ?? 0);
-      if (dot > best.similarity) best = { id, similarity: dot };
+    for (let doc = 0; doc < dots.length; doc++) {
+      if (dots[doc]! > best.similarity) best = { id: this.#ids[doc]!, similarity: dots[doc]! };
     }
     return { id: best.id, similarity: Math.round(best.similarity * 1000) / 1000 };
   }

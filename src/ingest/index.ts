@@ -8,6 +8,7 @@ import type { Page } from '../model/document.js';
 import { groupLines } from '../layout/join.js';
 import { sniffMediaType, type SupportedMediaType } from './sniff.js';
 import { openPdf, type RasterPage } from './pdf.js';
+import type { PageMarks } from './pdf-marks.js';
 import { openImage } from './image.js';
 import { judgeTextLayer } from './text-quality.js';
 
@@ -54,6 +55,11 @@ export interface OpenedDocument {
   pageCount: number;
   metadata: Record<string, string>;
   readPage(index: number): Promise<PageInput>;
+  /**
+   * PDFs only: the images and paths a page paints (`pdf-marks.ts`), from the parse already made,
+   * so a check that looks for ink does not open the file a second time.
+   */
+  readMarks?(index: number, dpi: number): Promise<PageMarks>;
   close(): Promise<void>;
 }
 
@@ -138,6 +144,7 @@ async function openPdfDocument(bytes: Buffer, options: IngestOptions): Promise<O
       const png = await encodePage(raster);
       return { kind: 'raster', index, png, width: raster.width, height: raster.height, dpi, reason: verdict.reason };
     },
+    readMarks: (index, dpi) => pdf.readMarks(index, dpi),
     close: () => pdf.close(),
   };
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Document, Page } from '../model/document.js';
 import type { OcrEngine, OcrResult } from '../ocr/engine.js';
-import { openDocument, DEFAULT_INGEST_OPTIONS, type IngestOptions, type RasterInput } from '../ingest/index.js';
+import { openDocument, DEFAULT_INGEST_OPTIONS, type IngestOptions, type OpenedDocument, type RasterInput } from '../ingest/index.js';
 import { classifyDocType, detectLanguage } from '../classify/index.js';
 import { extractFields, type Extraction } from '../extract/index.js';
 import { rereadAmountWords } from './reread-words.js';
@@ -23,12 +23,20 @@ export interface ReadOptions {
   /** Pages OCR'd at once for this document. */
   ocrConcurrency?: number;
   signal?: AbortSignal;
+  /**
+   * Hand the opened file back as `opened` instead of closing it, so the checks reuse pdf.js's parse
+   * (fonts, operator lists) rather than parsing the file again; only for files with text-layer
+   * pages (nothing reads a scan's file again). The caller must close it; on a throw it is closed here.
+   */
+  keepOpen?: boolean;
 }
 
 export interface ReadResult {
   document: Document;
   extraction: Extraction;
   timings: Record<string, number>;
+  /** The opened file, still open: only with `keepOpen` and a text-layer page. */
+  opened?: OpenedDocument;
 }
 
 /**
@@ -117,6 +125,7 @@ export async function readDocument(filePath: string, bytes: Buffer, options: Rea
   // Every page in flight gets a handler at once: when one fails or the deadline aborts the read, the
   // others still reject later, and an unhandled rejection would take the whole process down.
   const inFlight: Promise<void>[] = [];
+  let keep = false;
   try {
     const limit = Math.max(1, options.ocrConcurrency ?? 2) + 1;
     for (let index = 1; index <= opened.pageCount; index++) {
@@ -132,13 +141,28 @@ export async function readDocument(filePath: string, bytes: Buffer, options: Rea
       if (inFlight.length >= limit) await Promise.all(inFlight.splice(0, 1));
     }
     await Promise.all(inFlight);
+    // Only text-layer pages are read from the file again (signature marks); a scan is closed at
+    // once, as before, rather than held through seconds of checks.
+    keep = options.keepOpen === true && pages.some((p) => p.source === 'text-layer');
   } finally {
     await Promise.allSettled(inFlight);
-    await opened.close();
+    if (!keep) await opened.close();
   }
   timings.readMs = Math.round(performance.now() - t0 - ocrMs);
   timings.ocrMs = Math.round(ocrMs);
 
+  try {
+    const read = await classifyAndExtract(filePath, bytes, opened, pages, rasters, timings, options);
+    return keep ? { ...read, opened } : read;
+  } catch (error) {
+    if (keep) await opened.close();
+    throw error;
+  }
+}
+
+/** The read pages → a classified document with its fields. */
+async function classifyAndExtract(filePath: string, bytes: Buffer, opened: OpenedDocument, pages: Page[], rasters: ReadonlyMap<number, RasterInput>,
+  timings: Record<string, number>, options: ReadOptions): Promise<ReadResult> {
   const t1 = performance.now();
   const text = pages.map((p) => p.lines.map((l) => l.text).join('\n')).join('\n');
   const head = pages[0]?.lines.slice(0, 8).map((l) => l.text).join('\n') ?? '';
