@@ -1,6 +1,7 @@
 /**
  * Detection and false-alarm rates of each forensic signal over a generated set, and what each costs:
- * `npx tsx scripts/measure-forensics.ts [DIR] [--verbose]` (default samples/forensics; make a larger
+ * `npx tsx scripts/measure-forensics.ts [DIR] [--verbose] [--check ID]` (default samples/forensics;
+ * `--check forensics-image-edited` runs that check only; make a larger
  * set with `npx tsx samples/generate/forensics/index.ts --out DIR --scale N`: scale 3 is the tuning
  * set, scale 2 the held-out set).
  * `npx tsx scripts/measure-forensics.ts --clean-pages DIR…`: IMAGE_EDITED over every raster page of
@@ -33,10 +34,10 @@ const overlap = (a: number[], b: number[]): boolean =>
   (a[0] as number) < (b[0] as number) + (b[2] as number) && (b[0] as number) < (a[0] as number) + (a[2] as number)
   && (a[1] as number) < (b[1] as number) + (b[3] as number) && (b[1] as number) < (a[1] as number) + (a[3] as number);
 
-async function measureSet(dir: string, verbose: boolean): Promise<void> {
+async function measureSet(dir: string, verbose: boolean, only?: string): Promise<void> {
   const samples = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Sample[];
   const ocr = createOcrPool({ size: 2 });
-  const results: { sample: Sample; findings: Finding[]; ms: number; checkCpu: Record<string, number>; pages: number }[] = [];
+  const results: { sample: Sample; findings: Finding[]; ms: number; checkCpu: Record<string, number>; pages: number; regionScale: number }[] = [];
   try {
     for (const sample of samples) {
       const t0 = performance.now();
@@ -45,12 +46,16 @@ async function measureSet(dir: string, verbose: boolean): Promise<void> {
       const input = { document, extraction: { fields: {}, mentions: {}, transactions: [], amountWords: [], unreadWordsLines: [] }, ocr: () => ocr };
       const checkCpu: Record<string, number> = {};
       for (const check of FORENSIC_CHECKS) {
-        if (!check.appliesTo(document)) continue;
+        if (!check.appliesTo(document) || (only && check.id !== only)) continue;
         const c0 = process.cpuUsage();
         await check.run(input, sink);
         checkCpu[check.id] = cpuMs(c0);
       }
-      results.push({ sample, findings: sink.findings, ms: performance.now() - t0, checkCpu, pages: document.pages.length });
+      // The manifest gives a scanned PDF page's region in pixels of its 300-DPI render; the ingest
+      // renders a scan at its own resolution, so the region is scaled to the page as loaded.
+      const regionPage = sample.region ? document.pages[sample.region.page - 1] : undefined;
+      const regionScale = sample.file.endsWith('.pdf') && sample.file.startsWith('raster-') && regionPage ? regionPage.dpi / 300 : 1;
+      results.push({ sample, findings: sink.findings, ms: performance.now() - t0, checkCpu, pages: document.pages.length, regionScale });
       if (verbose) process.stderr.write(`${sample.file} ${sample.edited ? 'EDITED' : 'clean'} → ${sink.findings.map((f) => `${f.code}:${f.severity}:${String(f.evidence.signal)}`).join(' ') || '-'}\n`);
     }
   } finally {
@@ -59,7 +64,7 @@ async function measureSet(dir: string, verbose: boolean): Promise<void> {
 
   const hit = (r: (typeof results)[number], code: FindingCode, high: boolean): boolean => r.findings.some((f) =>
     f.code === code && (high ? f.severity === 'high' : f.severity === 'high' || f.severity === 'medium')
-    && (code !== 'IMAGE_EDITED' || !r.sample.region || !f.bbox || overlap(f.bbox, r.sample.region.bbox)));
+    && (code !== 'IMAGE_EDITED' || !r.sample.region || !f.bbox || overlap(f.bbox, r.sample.region.bbox.map((v) => v * r.regionScale))));
   const pct = (n: number, d: number): string => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`) + ` (${n}/${d})`;
 
   console.log(`Forensic signals over ${dir}: ${samples.length} files, ${samples.filter((s) => !s.edited).length} clean`);
@@ -213,4 +218,8 @@ async function textLayerPages(dirs: string[]): Promise<void> {
 const args = process.argv.slice(2);
 if (args[0] === '--clean-pages') await cleanPages(args.slice(1));
 else if (args[0] === '--text-layer') await textLayerPages(args.slice(1));
-else await measureSet(args.find((a) => !a.startsWith('--')) ?? 'samples/forensics', args.includes('--verbose'));
+else {
+  const only = args.indexOf('--check');
+  const named = only >= 0 ? args[only + 1] : undefined;
+  await measureSet(args.find((a, i) => !a.startsWith('--') && (only < 0 || i !== only + 1)) ?? 'samples/forensics', args.includes('--verbose'), named);
+}

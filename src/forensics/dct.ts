@@ -25,8 +25,10 @@ export function naturalOrder(zigzag: readonly number[]): number[] {
 export async function decodeLuma(image: Buffer): Promise<Grey> {
   const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
   const n = info.width * info.height;
-  const out = new Uint8Array(n);
   const ch = info.channels;
+  // A grey JPEG decodes to its luma as is: no copy.
+  if (ch === 1) return { data: new Uint8Array(data.buffer, data.byteOffset, n), width: info.width, height: info.height };
+  const out = new Uint8Array(n);
   if (ch < 3) {
     for (let i = 0; i < n; i++) out[i] = data[i * ch] as number;
   } else {

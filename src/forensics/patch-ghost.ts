@@ -47,20 +47,19 @@ export function findPatchGhost(grey: Grey, ranges: BlockRanges, table: readonly 
   const { cols, rows } = ranges;
   const blocks: number[] = [];
   for (let i = 0; i < cols * rows; i++) if ((ranges.hi[i] as number) - (ranges.lo[i] as number) >= options.minRange) blocks.push(i);
-  // Only coefficients of at least 3 can reach half a coarse step (≥ 6): keep those, sparsely.
-  const start = new Int32Array(blocks.length + 1);
-  const ks: number[] = [];
-  const cs: number[] = [];
+  // Only coefficients of at least 3 can reach half a coarse step (≥ 6): keep those, sparsely, grouped
+  // by frequency so that each candidate table visits only the frequencies it can test.
+  const perK: { block: number[]; value: number[] }[] = Array.from({ length: 64 }, () => ({ block: [], value: [] }));
   const one = new Float64Array(64);
   const tmp = new Float64Array(64);
-  for (let n = 0; n < blocks.length; n++) {
-    const i = blocks[n] as number;
+  for (const i of blocks) {
     blockDct(grey, (i % cols) * BLOCK, Math.floor(i / cols) * BLOCK, one, tmp);
-    for (let k = 1; k < 64; k++) if (Math.abs(one[k] as number) >= 3) { ks.push(k); cs.push(one[k] as number); }
-    start[n + 1] = ks.length;
+    for (let k = 1; k < 64; k++) {
+      if (Math.abs(one[k] as number) >= 3) { (perK[k] as { block: number[] }).block.push(i); (perK[k] as { value: number[] }).value.push(one[k] as number); }
+    }
   }
-  const coefK = Uint8Array.from(ks);
-  const coefV = Float32Array.from(cs);
+  const coefBlock = perK.map((g) => Int32Array.from(g.block));
+  const coefValue = perK.map((g) => Float32Array.from(g.value));
   const stepOf = new Float64Array(64);
   const tolOf = new Float64Array(64);
   const best = new Float32Array(cols * rows).fill(NaN);
@@ -73,6 +72,7 @@ export function findPatchGhost(grey: Grey, ranges: BlockRanges, table: readonly 
   const sumH = new Float32Array(cols * rows);
   const sumE = new Float32Array(cols * rows);
   const sumT = new Float32Array(cols * rows);
+  const rowSum = new Float32Array(cols * rows);
   for (let q = options.lowest; q <= quality - options.gap; q += options.step) {
     // A page saved twice is on its earlier table everywhere (unevenly): that is jpeg-ghost's evidence.
     if (exclude.some((x) => Math.abs(x - q) <= options.excludeWithin)) continue;
@@ -89,36 +89,32 @@ export function findPatchGhost(grey: Grey, ranges: BlockRanges, table: readonly 
     hits.fill(0);
     expected.fill(0);
     tested.fill(0);
+    for (let k = 1; k < 64; k++) {
+      const step = stepOf[k] as number;
+      if (step === 0) continue;
+      const tol = tolOf[k] as number;
+      const share = tol < 0.5 ? 2 * tol : 1;
+      const at = coefBlock[k] as Int32Array;
+      const values = coefValue[k] as Float32Array;
+      for (let j = 0; j < at.length; j++) {
+        const c = values[j] as number;
+        if (Math.abs(c) < step / 2) continue;
+        const i = at[j] as number;
+        const r = c / step;
+        if (Math.abs(r - Math.round(r)) <= tol) hits[i] = (hits[i] as number) + 1;
+        expected[i] = (expected[i] as number) + share;
+        tested[i] = (tested[i] as number) + 1;
+      }
+    }
     let allHits = 0;
     let allExpected = 0;
-    for (let n = 0; n < blocks.length; n++) {
-    const i = blocks[n] as number;
-      let h = 0;
-      let e = 0;
-      let t = 0;
-      for (let j = start[n] as number; j < (start[n + 1] as number); j++) {
-        const k = coefK[j] as number;
-        const step = stepOf[k] as number;
-        const c = coefV[j] as number;
-        if (step === 0 || Math.abs(c) < step / 2) continue;
-        const tol = tolOf[k] as number;
-        const r = c / step;
-        if (Math.abs(r - Math.round(r)) <= tol) h++;
-        e += tol < 0.5 ? 2 * tol : 1;
-        t++;
-      }
-      hits[i] = h;
-      expected[i] = e;
-      tested[i] = t;
-      allHits += h;
-      allExpected += e;
-    }
+    for (const i of blocks) { allHits += hits[i] as number; allExpected += expected[i] as number; }
     if (allExpected < 50) continue;
     // The page's own rate at this table is the baseline (never below chance).
     const rate = Math.max(1, allHits / allExpected);
-    const H = windowSums(hits, cols, rows, wx, wy, sumH);
-    const E = windowSums(expected, cols, rows, wx, wy, sumE);
-    const T = windowSums(tested, cols, rows, wx, wy, sumT);
+    const H = windowSums(hits, cols, rows, wx, wy, sumH, rowSum);
+    const E = windowSums(expected, cols, rows, wx, wy, sumE, rowSum);
+    const T = windowSums(tested, cols, rows, wx, wy, sumT, rowSum);
     for (const i of blocks) {
       const t = T[i] as number;
       if (t < 12) continue;
@@ -131,11 +127,10 @@ export function findPatchGhost(grey: Grey, ranges: BlockRanges, table: readonly 
   return { z: { cols, rows, values: best }, quality: bestQ };
 }
 
-/** Sum of `v` over the (w × h)-block window centred on each block (clipped at the page's edges), into `out`. */
-function windowSums(v: Float32Array, cols: number, rows: number, w: number, h: number, out: Float32Array): Float32Array {
+/** Sum of `v` over the (w × h)-block window centred on each block (clipped at the page's edges), into `out` (`rowSum`: scratch). */
+function windowSums(v: Float32Array, cols: number, rows: number, w: number, h: number, out: Float32Array, rowSum: Float32Array): Float32Array {
   const rx = w >> 1;
   const ry = h >> 1;
-  const rowSum = new Float32Array(cols * rows);
   for (let y = 0; y < rows; y++) {
     let s = 0;
     const o = y * cols;

@@ -11,9 +11,10 @@ import { findPatchGhost, type PatchGhost } from './patch-ghost.js';
 import { errorLevelZ } from './error-level.js';
 import { findCopyMoves } from './copy-move.js';
 import { sharpnessZ } from './sharpness.js';
+import { paperNoiseZ } from './paper-noise.js';
 import { estimateJpegQuality, loadBaseTables, readLumaTable, type JpegQuality } from './jpeg.js';
 
-export type PixelSignal = 'jpeg-ghost' | 'patch-ghost' | 'error-level' | 'sharpness' | 'copy-move';
+export type PixelSignal = 'jpeg-ghost' | 'patch-ghost' | 'paper-noise' | 'error-level' | 'sharpness' | 'copy-move';
 
 export interface Candidate {
   signal: PixelSignal;
@@ -85,16 +86,8 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
     if (table?.length === 64 && base?.length === 64) {
       const patch = findPatchGhost(grey, ranges, naturalOrder(table), naturalOrder(base), quality.quality, earlier === undefined ? [] : [earlier]);
       maps['patch-ghost'] = patch.z;
-      // A paste is one place: the same trace in several places of the page is its texture (or an
-      // encoder's table outside the family), so the region counts only by its margin over the next one.
-      const [first, ...rest] = outlierRegions(patch.z, 4, 4);
-      if (first) {
-        const runnerUp = rest.find((r) => !overlaps(r.bbox, first.bbox));
-        const strength = strengthOf(first.score, first.blocks);
-        const next = runnerUp ? strengthOf(runnerUp.score, runnerUp.blocks) : 0;
-        candidates.push({ signal: 'patch-ghost', bbox: first.bbox, strength: strength - next, z: first.score, blocks: first.blocks,
-          detail: { earlierQuality: qualityAtPeak(patch, first.bbox), regionStrength: round(strength), runnerUp: round(next) } });
-      }
+      const found = singleRegion('patch-ghost', patch.z, 4);
+      if (found) candidates.push({ ...found, detail: { earlierQuality: qualityAtPeak(patch, found.bbox), ...found.detail } });
       lap('patch-ghost');
     }
   }
@@ -103,6 +96,12 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
   maps.sharpness = sharp;
   for (const r of outlierRegions(sharp, 2.5, 4).slice(0, 3)) candidates.push({ signal: 'sharpness', bbox: r.bbox, strength: strengthOf(r.score, r.blocks), z: r.score, blocks: r.blocks });
   lap('sharpness');
+
+  const noise = paperNoiseZ(grey, ranges, ink);
+  maps['paper-noise'] = noise;
+  const smooth = singleRegion('paper-noise', noise, 2.5);
+  if (smooth) candidates.push(smooth);
+  lap('paper-noise');
 
   // Error level is asked only where the other signals point (it cannot stand alone: see error-level.ts).
   if (table && candidates.length > 0) {
@@ -124,6 +123,21 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;
+
+/**
+ * The strongest region of a map, counted by its margin over the next separate region: a paste is
+ * one place, while the same trace in several places is the page's own texture (or, for the patch
+ * ghost, an encoder's table outside the family).
+ */
+function singleRegion(signal: PixelSignal, z: BlockMap, threshold: number): Candidate | undefined {
+  const [first, ...rest] = outlierRegions(z, threshold, 4);
+  if (!first) return undefined;
+  const runnerUp = rest.find((r) => !overlaps(r.bbox, first.bbox));
+  const strength = strengthOf(first.score, first.blocks);
+  const next = runnerUp ? strengthOf(runnerUp.score, runnerUp.blocks) : 0;
+  return { signal, bbox: first.bbox, strength: strength - next, z: first.score, blocks: first.blocks,
+    detail: { regionStrength: round(strength), runnerUp: round(next) } };
+}
 const overlaps = (a: BBox, b: BBox): boolean => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
 
 /** The earlier quality found at the block of highest z inside `box`. */
