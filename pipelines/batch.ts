@@ -40,6 +40,12 @@ export interface BatchOptions {
   recycleAfterPages?: number;
   /** Read every file again even when an earlier run reported the same bytes. */
   force?: boolean;
+  /**
+   * The review queue: each case's review items (unusual clauses, unreadable pages) are queued there
+   * as the case is assessed, and items pending or rejected hold its verdict, as in `predisburse`.
+   * `false` leaves the queue out (verdicts then ignore review items). @default the queue's default path
+   */
+  reviewDb?: string | false;
   /** Aborting stops the run cleanly: nothing new starts, files in flight are dropped, the summary is written. */
   signal?: AbortSignal;
   progress?: BatchProgress;
@@ -88,7 +94,7 @@ async function batchRun(inDir: string, outDir: string, options: BatchOptions,
   const { t0, startedAt, progress, size, version } = run;
   const cases = await discoverCases(inDir, { exclude: [outDir] });
   const state = await ResumeState.load(outDir, version);
-  const assessCase = await loadCaseAssessor(); // pure and cheap (under a millisecond a case): main thread
+  const assessCase = await loadCaseAssessor({ reviewDb: options.reviewDb }); // cheap (a few milliseconds a case): main thread
   const pool = createDocumentWorkerPool({
     size,
     timeoutMs: options.timeoutMs ?? DEFAULT_BATCH_TIMEOUT_MS,

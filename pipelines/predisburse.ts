@@ -98,8 +98,11 @@ export interface PredisburseOptions {
   onDocument?: (report: DocumentReport) => void;
 }
 
-/** Queue the documents' review items (idempotent) and return those still pending or rejected. */
-function queueAndHold(documents: readonly DocumentReport[], caseId: string, dbPath: string | undefined): ReviewBlock[] {
+/**
+ * Queue the documents' review items (idempotent; a document's items a re-check no longer raises are
+ * withdrawn) and return those still pending or rejected. The batch uses it too.
+ */
+export function queueAndHold(documents: readonly DocumentReport[], caseId: string, dbPath: string | undefined): ReviewBlock[] {
   const store = openReviewStore(dbPath);
   try {
     for (const report of documents) if (!report.error) queueReport(store, report, caseId);

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../pipelines/batch.js';
+import { openReviewStore } from '../src/review/store.js';
 import { comparableSummary } from '../src/batch/summary.js';
 import { BatchSummarySchema, type BatchSummary } from '../src/model/batch-summary.js';
 import { CaseReportSchema, DocumentReportSchema } from '../src/model/schema.js';
@@ -18,6 +19,8 @@ import { copyBadSamples, DEV, TEXT_PDFS, writeHostileFiles, writeTextPdfs } from
 const ROOT = path.resolve(import.meta.dirname, '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'docreview-batch-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// The batch queues review items in the default review database: keep the tests' out of the repo.
+process.env.DOCREVIEW_DATA_DIR = path.join(tmp, 'data');
 
 /** Every regular file under `dir`, relative, `/`-separated. */
 function walk(dir: string): string[] {
@@ -226,4 +229,47 @@ describe('docreview batch interrupted', () => {
     expect(comparableSummary(resumed)).toEqual(comparableSummary(straight));
     expectOnlyCompleteJson(out);
   }, 400_000); // four runs of the CLI; minutes only on a machine busy with other work
+});
+
+describe('docreview batch and the review queue', () => {
+  const input = path.join(tmp, 'review');
+  const db = path.join(tmp, 'review.db');
+  mkdirSync(path.join(input, 'caseR'), { recursive: true });
+  copyFileSync(path.join(ROOT, 'samples', 'clauses', 'dev', 'flags-zh.pdf'), path.join(input, 'caseR', 'contract.pdf'));
+  copyFileSync(path.join(ROOT, 'samples', 'clauses', 'dev', 'std-zh-article.pdf'), path.join(input, 'standard.pdf'));
+
+  it('queues unusual clauses, holds the case until they are decided, and a rerun sees the decisions', async () => {
+    const out = path.join(tmp, 'review-out');
+    const first = await runBatch(input, out, { concurrency: 1, reviewDb: db });
+    const caseR = first.cases.find((c) => c.caseId === 'caseR');
+    const store = openReviewStore(db);
+    const pending = store.list({ status: 'pending' });
+    expect(pending.length).toBeGreaterThan(0);
+    expect(new Set(pending.map((i) => i.caseId))).toEqual(new Set(['caseR']));
+    expect(caseR?.verdict).toBe('HOLD');
+    const held = CaseReportSchema.parse(JSON.parse(readFileSync(path.join(out, 'cases', 'caseR.json'), 'utf8')));
+    expect(held.blocking.filter((b) => b.code === 'CLAUSE_UNUSUAL').length).toBe(pending.filter((i) => i.kind === 'clause').length);
+    // The standard contract raises nothing to queue, so nothing of it holds on review.
+    const standardCase = first.cases.find((c) => c.caseId !== 'caseR')!;
+    const standard = CaseReportSchema.parse(JSON.parse(readFileSync(path.join(out, standardCase.report!), 'utf8')));
+    expect(standard.blocking.filter((b) => b.code === 'CLAUSE_UNUSUAL' || b.code === 'LOW_OCR_CONFIDENCE')).toEqual([]);
+
+    for (const item of pending) store.resolve(item.id, { decision: 'approve', reviewer: 'li.wei', note: 'agreed by credit committee' });
+    store.close();
+    const second = await runBatch(input, out, { concurrency: 1, reviewDb: db });
+    expect(second.files.filter((f) => f.kind !== 'application').every((f) => f.status === 'skipped-unchanged')).toBe(true);
+    const after = CaseReportSchema.parse(JSON.parse(readFileSync(path.join(out, 'cases', 'caseR.json'), 'utf8')));
+    expect(after.blocking.filter((b) => b.code === 'CLAUSE_UNUSUAL')).toEqual([]);
+    const again = openReviewStore(db);
+    expect(again.list()).toHaveLength(pending.length); // the rerun added nothing
+    again.close();
+  });
+
+  it('leaves the queue out when told to', async () => {
+    const out = path.join(tmp, 'review-out-none');
+    const summary = await runBatch(input, out, { concurrency: 1, reviewDb: false });
+    const report = CaseReportSchema.parse(JSON.parse(readFileSync(path.join(out, 'cases', 'caseR.json'), 'utf8')));
+    expect(report.blocking.filter((b) => b.code === 'CLAUSE_UNUSUAL')).toEqual([]);
+    expect(summary.cases.find((c) => c.caseId === 'caseR')).toBeDefined();
+  });
 });

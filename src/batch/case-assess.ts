@@ -22,7 +22,13 @@ export interface CaseAssessment {
   applicationError?: string;
 }
 
-type AssessCase = (input: { caseId: string; documents: DocumentReport[]; application?: unknown; applicationError?: string }) => CaseReport | Promise<CaseReport>;
+type AssessCase = (input: { caseId: string; documents: DocumentReport[]; application?: unknown; applicationError?: string; reviewBlocking?: unknown[] }) => CaseReport | Promise<CaseReport>;
+type QueueAndHold = (documents: readonly DocumentReport[], caseId: string, dbPath: string | undefined) => unknown[];
+
+export interface CaseAssessorOptions {
+  /** Review queue database; `false` leaves the queue out. @default the queue's default path */
+  reviewDb?: string | false;
+}
 interface SafeParser { safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { message: string } } }
 type ParseApplication = (text: string) => unknown;
 
@@ -50,11 +56,13 @@ function findSchema(mod: Record<string, unknown> | undefined): SafeParser | unde
  * Load the case checks once per run.
  * @example const assess = await loadCaseAssessor(); const { report } = await assess({ caseId, documents });
  */
-export async function loadCaseAssessor(): Promise<CaseAssessor> {
+export async function loadCaseAssessor(options: CaseAssessorOptions = {}): Promise<CaseAssessor> {
   // Specifiers in variables: these modules are optional, so the type checker must not require them.
   const predisburse = '../../pipelines/predisburse.js';
   const applicationModule = '../case/application.js';
-  const assessCase = (await importOptional(predisburse))?.assessCase as AssessCase | undefined;
+  const pipeline = await importOptional(predisburse);
+  const assessCase = pipeline?.assessCase as AssessCase | undefined;
+  const queueAndHold = options.reviewDb === false ? undefined : pipeline?.queueAndHold as QueueAndHold | undefined;
   const appModule = await importOptional(applicationModule);
   const parseApplication = appModule?.parseApplication as ParseApplication | undefined;
   const schema = findSchema(appModule);
@@ -82,7 +90,9 @@ export async function loadCaseAssessor(): Promise<CaseAssessor> {
     }
     let report: CaseReport;
     try {
-      report = await assessCase({ caseId, documents, ...(application !== undefined ? { application } : {}), ...(applicationError ? { applicationError } : {}) });
+      // The case's review items are queued (as predisburse does); open ones hold its verdict.
+      const reviewBlocking = queueAndHold?.(documents, caseId, options.reviewDb || undefined);
+      report = await assessCase({ caseId, documents, ...(application !== undefined ? { application } : {}), ...(applicationError ? { applicationError } : {}), ...(reviewBlocking ? { reviewBlocking } : {}) });
     } catch (error) {
       return { report: bare, noVerdictReason: `case checks failed: ${error instanceof Error ? error.message : String(error)}`, ...(applicationError ? { applicationError } : {}) };
     }

@@ -18,6 +18,8 @@ interface BatchCliOptions {
   recycleAfterPages?: number;
   force?: boolean;
   json?: boolean;
+  db?: string;
+  reviewQueue?: boolean;
 }
 
 function positiveInt(value: string): number {
@@ -41,6 +43,8 @@ export function registerBatchCommand(program: Command): Command {
     .addOption(new Option('--recycle-after-pages <n>', 'pages a worker reads before it is replaced').argParser(positiveInt))
     .option('--force', 'read every file again, even those an earlier run reported unchanged')
     .option('--json', 'print summary.json to stdout when done')
+    .option('--db <path>', 'review queue database (default: $DOCREVIEW_DATA_DIR/review.db, else ./.docreview/review.db)')
+    .option('--no-review-queue', 'do not queue review items; verdicts then ignore the review queue')
     .action(async (inDir: string, opts: BatchCliOptions) => {
       const stop = new AbortController();
       const onSigint = () => {
@@ -56,6 +60,7 @@ export function registerBatchCommand(program: Command): Command {
           ingest: { ...(opts.maxPages ? { maxPages: opts.maxPages } : {}), ...(opts.maxPixels ? { maxPixels: opts.maxPixels } : {}) },
           recycleAfterPages: opts.recycleAfterPages,
           force: opts.force,
+          reviewDb: opts.reviewQueue === false ? false : opts.db,
           signal: stop.signal,
           progress: createProgress(),
         });
