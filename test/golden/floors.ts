@@ -4,7 +4,7 @@
  * targets of the foundation issue (≥ 0.99 text layer, ≥ 0.95 scans and photos on documents the
  * extractors were not written against) are higher and are not all met — see README "Accuracy".
  * Every set's text layer has now been fixed against (`unseen` was measured blind first: 177/210,
- * `blind` 393/445), so all text floors are the target itself.
+ * `blind` 393/445, `blind2` 340/495), so all text floors are the target itself.
  */
 export const TARGET = { text: 0.99, scan: 0.95 } as const;
 
@@ -15,12 +15,14 @@ export const FLOORS: Record<string, number> = {
   'fresh text': 0.99,
   'unseen text': 0.99,
   'blind text': 0.99,
+  'blind2 text': 0.99,
   // Scans since Chinese pages are read by PaddleOCR (src/ocr/route.ts):
   'dev scan': 0.94, // measured 0.984 (182/185)
   'holdout scan': 0.84, // measured 0.880 (271/308)
   'fresh scan': 0.82, // measured 0.859 (328/382)
   'unseen scan': 0.82, // measured 0.863 (164/190)
   'blind scan': 0.85, // measured 0.900 (72/80)
+  'blind2 scan': 0.88, // measured 0.933 (84/90) after its text-layer fixes; 60/90 blind
 };
 
 /**
