@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { openPdf } from './pdf.js';
+import { documentFontId, openPdf } from './pdf.js';
 
 const FILE = 'samples/dev/dev-contract-zh-text-pdf.pdf';
 const sha1 = (b: Buffer) => createHash('sha1').update(b).digest('hex');
@@ -35,7 +35,16 @@ describe('openPdf: reading and rendering one file do not change each other', () 
     await b.renderPage(2, 72);
     const rendered = await b.readTextPage(2, 200);
     await b.close();
-    const strip = (p: typeof plain) => ({ ...p, words: p.words.map(({ font: _font, ...w }) => w) }); // font ids count documents opened
-    expect(strip(rendered)).toEqual(strip(plain));
+    // Font ids included: they no longer count the documents the thread has opened.
+    expect(rendered).toEqual(plain);
+    expect(plain.words[0]?.font).toMatch(/^f\d+$/u);
+  });
+});
+
+describe('font ids in reports', () => {
+  it('drop the per-thread document counter pdf.js puts in front', () => {
+    expect(documentFontId('g_d119_f3')).toBe('f3');
+    expect(documentFontId('g_d0_f12')).toBe('f12');
+    expect(documentFontId('Helvetica')).toBe('Helvetica');
   });
 });

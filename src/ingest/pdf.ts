@@ -129,11 +129,20 @@ async function readTextPage(page: PDFPageProxy, dpi: number): Promise<PdfTextPag
     const baselineY = m[5];
     // Glyph box: from the baseline up by the ascent (≈ 0.88 em) and down by the descent (≈ 0.12 em).
     const top = baselineY - fontSize * 0.88;
-    words.push(...splitItem(item.str, [baselineX, top, advance, fontSize], item.fontName, fontSize));
+    words.push(...splitItem(item.str, [baselineX, top, advance, fontSize], documentFontId(item.fontName), fontSize));
   }
   const images = text.replace(/\s+/gu, '').length < 200 ? await imagesOf(page) : { coverage: 0, dpi: 0 };
   page.cleanup();
   return { words, width: viewport.width, height: viewport.height, text, imageCoverage: images.coverage, imageDpi: images.dpi };
+}
+
+/**
+ * pdf.js names a font `g_d<N>_f<M>`, where N counts the documents the thread has opened: the same
+ * file gets other names in another run. `f<M>` alone is the font's own resource within the file, so
+ * reports (and the font evidence officers read) are the same run after run.
+ */
+export function documentFontId(pdfjsName: string): string {
+  return pdfjsName.replace(/^g_d\d+_/u, '');
 }
 
 /** Split one text run into words at white space, boxes apportioned by character count. */
