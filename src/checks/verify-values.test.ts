@@ -184,6 +184,45 @@ describe('verify-values: reading a doubtful box again', () => {
   });
 });
 
+describe('verify-values: fewer readings, same verdicts', () => {
+  const contract = (end: string) => scanned(['借款合同', '借款期限：36个月', '起始日期：2025年3月15日', `到期日期：${end}`], 'loan_contract');
+
+  it('a contract whose start + term gives its end date confirms all three without reading them again', async () => {
+    for (const end of ['2028年3月14日', '2028年3月15日']) {
+      const { fields } = await verify(contract(end));
+      for (const name of ['startDate', 'endDate', 'termMonths']) expect(fields[name]!.verification).toMatchObject({ status: 'confirmed', by: ['date-arithmetic'] });
+    }
+  });
+
+  it('dates that do not add up are not confirmed by their sum: they are read again', async () => {
+    const engine = scripted(() => '');
+    const { fields } = await verify(contract('2028年9月14日'), () => engine);
+    expect(engine.calls.length).toBeGreaterThanOrEqual(2);
+    for (const name of ['startDate', 'endDate']) expect(fields[name]!.verification?.status).toBe('unconfirmed');
+  });
+
+  it('after a dissenting reading, no second reading where nothing could back a correction', async () => {
+    const engine = queued(['冯炜', '冯炜']);
+    const doc = scanned(['借款合同', '借款人：冯伟'], 'loan_contract');
+    await verify(doc, () => engine);
+    expect(engine.calls).toHaveLength(1);
+    expect(doc.fields.borrowerName).toMatchObject({ value: '冯伟', verification: { status: 'unconfirmed', reads: [{ value: '冯炜' }] } });
+  });
+
+  it('a dissenting reading of a date that would close start + term = end is read twice and corrects it', async () => {
+    // The end date was "misread" as 2028-08-14; every crop of a date line says 2028-03-14.
+    const doc = contract('2028年8月14日');
+    const engine = scripted((opts) => (opts.whitelist?.includes('年') ? '2028年3月14日' : ''));
+    const { fields } = await verify(doc, () => engine);
+    expect(fields.endDate).toMatchObject({ value: '2028-03-14', verification: { status: 'corrected', original: '2028-08-14', by: expect.arrayContaining(['date-arithmetic']) } });
+    expect(fields.endDate!.verification!.reads).toHaveLength(2);
+    // The start date's dissenting reading (2028-03-14) could not close the sum: read once; the
+    // corrected end date then closes it with the start date as first read.
+    expect(fields.startDate).toMatchObject({ value: '2025-03-15', verification: { status: 'confirmed', by: ['date-arithmetic'] } });
+    expect(fields.startDate!.verification!.reads).toHaveLength(1);
+  });
+});
+
 /** One queued engine for a whole run (the getter is called for every crop). */
 function engineOf(texts: string[]): () => OcrEngine {
   const engine = queued(texts);

@@ -6,12 +6,13 @@
  * comparison decides on is backed by independent evidence where the document offers it:
  *  - free, from the document itself: the figures and the amount in words agree; the same value is
  *    printed twice; gross − deductions = net; a statement row's balance follows from the row
- *    before; opening + credits − debits = closing; the resident ID's check character or the card
- *    number's Luhn digit holds;
+ *    before; opening + credits − debits = closing; a contract's start + term = end; the resident
+ *    ID's check character or the card number's Luhn digit holds;
  *  - else its box is read again (reread.ts), up to twice: a reading that repeats the first, with
  *    no reading that says otherwise, confirms it (two reads agree); two further readings that agree
  *    on another value replace it (`corrected`, the first kept in `original`) only if evidence on the
- *    document then backs the new value; otherwise it stays `unconfirmed`, and the checks report
+ *    document then backs the new value (so after a dissenting first reading the second is made only
+ *    where such evidence could exist); otherwise it stays `unconfirmed`, and the checks report
  *    LOW_OCR_CONFIDENCE instead of a mismatch.
  * Results are written to `verification` on the fields and statement rows, which the report carries.
  */
@@ -30,6 +31,7 @@ import { isConfirmed, isMoney } from './reliability.js';
 import { rereadBox } from './reread.js';
 import { verifyRows } from './verify-rows.js';
 import { editDistance } from '../geo/edit-distance.js';
+import { contractEndDates } from '../extract/parse/date.js';
 
 /** OCR'd values at or above this confidence are used as read (the case checks' threshold). */
 export const VERIFY_BELOW_CONFIDENCE = 0.97;
@@ -162,17 +164,23 @@ export async function verifyOcrValues(input: VerifyInput): Promise<VerifySummary
       field.verification = { status: 'confirmed', by: [...(field.verification?.by ?? []), 'reread'], reads };
       continue;
     }
-    const second = await reread(page, box, kind, field.raw, 1);
-    if (second) reads.push(second);
     // A reading that disagrees is doubt, whatever the next one says: the same engine tends to
     // repeat its misreading of a glyph (忆 for 冯), so confirmation needs no dissenting reading.
     const dissent = first?.value !== undefined && rivals(first.value, field.value, kind);
+    // After a dissent the second reading can only make a correction, and a correction stands only
+    // when evidence on the document backs the new value: where none could, the reading is not made.
+    if (dissent && !couldBack(extraction, name, kind, as(field, first!.value))) {
+      field.verification = { status: 'unconfirmed', by: field.verification?.by ?? [], reads };
+      continue;
+    }
+    const second = await reread(page, box, kind, field.raw, 1);
+    if (second) reads.push(second);
     if (!dissent && says(second, field.value, kind)) {
       field.verification = { status: 'confirmed', by: [...(field.verification?.by ?? []), 'reread'], reads };
     } else if (first?.value !== undefined && second?.value !== undefined && same(first.value, second.value, kind)) {
       field.verification = { status: 'corrected', by: ['reread'], reads, original: field.value };
       original.set(field, field.raw);
-      field.value = typeof field.value === 'number' ? Number(first.value) : first.value;
+      field.value = as(field, first.value);
       field.raw = first.raw;
     } else {
       field.verification = { status: 'unconfirmed', by: field.verification?.by ?? [], reads };
@@ -239,6 +247,12 @@ function backFromDocument(document: Document, extraction: Extraction): Set<Trans
   for (const name of ['disbursementAccount', 'accountNumber']) {
     const a = f[name];
     if (unrepaired(a) && /^\d{16,19}$/u.test(String(a.value)) && luhnValid(String(a.value))) mark(a, 'checksum');
+  }
+
+  // Contract: start + term = end (either convention, as contract-dates.ts checks it).
+  const [start, end, term] = [f.startDate, f.endDate, f.termMonths];
+  if (start && end && term && datesAddUp(start.value, term.value, end.value)) {
+    for (const x of [start, end, term]) mark(x, 'date-arithmetic');
   }
 
   // Pay slip: gross − deductions = net, items = deductions.
@@ -319,6 +333,33 @@ async function verifyWords(input: VerifyInput, languages: string[], more: () => 
   if (!reading) return;
   const agrees = reading.value !== undefined && isMoney(reading.value) && toCents(reading.value) === toCents(stated);
   words.verification = { status: agrees ? 'confirmed' : 'unconfirmed', by: agrees ? ['reread'] : [], reads: [{ value: reading.value, raw: reading.raw, confidence: reading.confidence, method: reading.method }] };
+}
+
+/** A reading's value in the field's own type (term months are numbers, the rest strings). */
+const as = (field: Field, value: unknown): unknown => (typeof field.value === 'number' ? Number(value) : value);
+
+/** Whether start + term months gives the end date, under either convention genuine contracts use. */
+function datesAddUp(start: unknown, term: unknown, end: unknown): boolean {
+  if (typeof start !== 'string' || typeof end !== 'string' || !ISO_DATE.test(start) || !ISO_DATE.test(end)) return false;
+  if (typeof term !== 'number' || !Number.isInteger(term) || term < 1) return false;
+  const { endExclusive, endInclusive } = contractEndDates(start, term);
+  return end === endExclusive || end === endInclusive;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+/**
+ * Whether evidence on the document could back `value` as field `name` (see backFromDocument): sums,
+ * words and check digits for figures; for the rest a mention elsewhere that says the same, or, for
+ * the contract's dates and term, start + term = end with the new value in place.
+ */
+function couldBack(extraction: Extraction, name: string, kind: Kind, value: unknown): boolean {
+  if (kind === 'money' || kind === 'id' || kind === 'account') return true;
+  const f = extraction.fields;
+  const chosen = f[name];
+  if (chosen && (extraction.mentions[name] ?? []).some((m) => m !== chosen && String(m.value) === String(value) && elsewhere(m, chosen))) return true;
+  const v = (n: string) => (n === name ? value : f[n]?.value);
+  return ['startDate', 'endDate', 'termMonths'].includes(name) && datesAddUp(v('startDate'), v('termMonths'), v('endDate'));
 }
 
 /** Digits, plus the other characters the first reading put in the value (¥, RMB, 年月日, %, months). */
