@@ -38,14 +38,26 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 export class OcrSession {
   #engine: OcrEngine | undefined;
   #words: AmountWordsReader | undefined;
+  #paddle: Promise<OcrEngine> | undefined;
   constructor(private readonly size: number) {}
-  get = (): OcrEngine => (this.#engine ??= deferred(async () => (await import('../src/ocr/route.js')).createPageEngine({ tesseract: { size: this.size } })));
-  /** The 大写 line reader (a second engine), started the first time a words line is unreadable. */
-  amountWords = (): AmountWordsReader => (this.#words ??= deferredReader(async () => (await import('../src/ocr/amount-words-reader.js')).createAmountWordsReader()));
+  /** One PaddleOCR engine (an ONNX thread, ≈ 390 MiB once it has read) for the pages and the 大写 lines. */
+  #sharedPaddle = (): Promise<OcrEngine> => (this.#paddle ??= import('../src/ocr/paddle.js').then((m) => m.createPaddleEngine()));
+  get = (): OcrEngine => (this.#engine ??= deferred(async () => {
+    const { createPageEngine } = await import('../src/ocr/route.js');
+    const paddle = await this.#sharedPaddle(); // starts no thread until it reads
+    return createPageEngine({ tesseract: { size: this.size }, createPaddle: () => paddle });
+  }));
+  /** The 大写 line reader, started the first time a words line is unreadable; it shares the page engine's PaddleOCR. */
+  amountWords = (): AmountWordsReader => (this.#words ??= deferredReader(async () => {
+    const { createAmountWordsReader } = await import('../src/ocr/amount-words-reader.js');
+    return createAmountWordsReader({ paddle: await this.#sharedPaddle() });
+  }));
   async close(): Promise<void> {
     await Promise.all([this.#engine?.close(), this.#words?.close()]);
+    await (await this.#paddle?.catch(() => undefined))?.close(); // closing twice (the page engine did) is harmless
     this.#engine = undefined;
     this.#words = undefined;
+    this.#paddle = undefined;
   }
 }
 

@@ -62,3 +62,24 @@ describe('recognizeAmountWordsLine', () => {
     await expect(recognizeAmountWordsLine(ocr, await load(f), [5000, 5000, 10, 10])).rejects.toBeInstanceOf(OcrError);
   });
 });
+
+describe('createAmountWordsReader with a shared PaddleOCR engine', () => {
+  it('reads through the engine it is given and leaves it open for its owner', async () => {
+    const calls: string[] = [];
+    const shared = {
+      name: 'paddle',
+      recognize: async () => {
+        calls.push('recognize');
+        return { confidence: 96, width: 10, height: 10, ms: 1, lines: [{ text: '人民币壹万贰仟元整', bbox: [0, 0, 10, 10] as [number, number, number, number], confidence: 96, words: [] }] };
+      },
+      close: async () => { calls.push('close'); },
+    };
+    const fixture = fixtures[0]!;
+    const reader = createAmountWordsReader({ paddle: shared });
+    const got = await reader.read(await load(fixture), fixture.bbox);
+    await reader.close();
+    expect(got.text).toBe('人民币壹万贰仟元整');
+    expect(reader.name).toBe('paddle');
+    expect(calls).toEqual(['recognize']);
+  });
+});
