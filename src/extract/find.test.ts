@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, fieldValues } from '../../test/support/synthetic-page.js';
+import { extractText, fieldValues, syntheticPage } from '../../test/support/synthetic-page.js';
+import { extractFields } from './index.js';
 import type { DocType, Language } from '../model/schema.js';
 
 const extract = (text: string, docType: DocType, language: Language = 'en') => extractText(text, docType, language);
@@ -128,5 +129,39 @@ describe('a key that ends a wrapped line of running text', () => {
       '5%的上浮部分由双方另行协商确定，贷款人应当提前书面通知借款人并说明理由。',
     ].join('\n'), 'loan_contract', 'zh');
     expect(short.fields.annualRatePercent?.value).toBeUndefined();
+  });
+});
+
+describe('running text that wraps inside a key term', () => {
+  it('reads a carried value after a sub-clause number set with a wide gap', () => {
+    const r = extract([
+      '第二条 借款利率 2.1  经双方协商确定，本合同项下贷款的执行年利率为',
+      '4.05%，按日计息，按月结息，在整个借款期间内保持固定不变。双方均',
+      '同意上述利率条款，并确认已经充分理解其含义及对双方的法律后果。',
+    ].join('\n'), 'loan_contract', 'zh');
+    expect(r.fields.annualRatePercent?.value).toBe('4.05');
+  });
+
+  it('reads a loan period that wraps from one line onto the next', () => {
+    // Printed running text: a full line of white space between lines (pitch 2 em), as contracts are set.
+    const extract = (text: string, docType: DocType, language: Language = 'en') => extractFields({ pages: [syntheticPage(text, 1, { pitch: 2 })], docType, language });
+    const zh = extract([
+      '第三条 借款期限 本合同项下的借款期限为二十四个月，借款期间自2024年3月8日起至',
+      '2026年3月7日止，具体以借款借据上记载的实际放款日期为准，借据与本合同具有同等效力。',
+    ].join('\n'), 'loan_contract', 'zh');
+    expect([zh.fields.startDate?.value, zh.fields.endDate?.value]).toEqual(['2024-03-08', '2026-03-07']);
+    const en = extract([
+      'Section 3 Term. The Loan is made for a period of twelve months, commencing on 9 April 2025 and ending on',
+      '8 April 2026, both days inclusive, unless repaid earlier in accordance with this Agreement.',
+    ].join('\n'), 'loan_contract');
+    expect([en.fields.startDate?.value, en.fields.endDate?.value]).toEqual(['2025-04-09', '2026-04-08']);
+  });
+
+  it('does not join a next line that does not open with a date', () => {
+    const r = extract([
+      '第三条 借款期限 借款期限以借款借据记载为准，借款期间自放款之日起至',
+      '借款人还清全部本息之日止，借款人应按时足额还款。2025年5月1日为首个还款日。',
+    ].join('\n'), 'loan_contract', 'zh');
+    expect(r.fields.endDate?.value).toBeUndefined();
   });
 });

@@ -292,7 +292,8 @@ function readCarried(lines: readonly TextLine[], i: number, labelEnd: number, ne
   if (!line || !next || next.page !== line.page || line.joinedRow) return undefined;
   if (!/^\s*(?:为|是|of|at|is|shall\s+be|will\s+be)?\s*$/iu.test(line.text.slice(labelEnd))) return undefined;
   // A row of cells is a header row, no running text: its value stands below, not at the next line's start.
-  if (COLUMN_GAP.test(line.text.trim())) return undefined;
+  // The gap after a sub-clause number (…为准。1.3  本合同…) is typesetting inside running text, not a cell border.
+  if (COLUMN_GAP.test(line.text.trim().replace(/(\d+(?:[.．]\d+)+)\s{2,}/gu, '$1 '))) return undefined;
   const h = line.line.bbox[3];
   if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h || !reachesRightMargin(lines, line)) return undefined;
   const text = next.text;

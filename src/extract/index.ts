@@ -189,7 +189,7 @@ function addPeriod(lines: readonly TextLine[], fields: Record<string, Field>, do
   type Dated = ReturnType<typeof findDates>[number];
   let fallback: { text: PeriodText; a: Dated; b: Dated } | undefined;
   for (const [i, line] of lines.entries()) {
-    for (const text of [{ line, text: line.text }, wrappedPeriodText(lines, i), ...wrappedCellPeriodTexts(lines, i)]) {
+    for (const text of [{ line, text: line.text }, wrappedPeriodText(lines, i), wrappedProsePeriodText(lines, i), ...wrappedCellPeriodTexts(lines, i)]) {
       if (!text) continue;
       const dates = findSpanDates(text.text, order);
       for (let k = 0; k + 1 < dates.length; k++) {
@@ -249,6 +249,29 @@ function wrappedPeriodText(lines: readonly TextLine[], i: number): PeriodText | 
   const sep = /[\u4e00-\u9fff]$/u.test(head) && /^[\u4e00-\u9fff]/u.test(tail[0]) ? '' : ' ';
   const offset = head.length + sep.length;
   return { line, text: head + sep + tail[0], wrap: { line: next, start: tail.index!, offset, headEnd: head.length } };
+}
+
+/**
+ * Running text that wraps inside a period: "…贷款起止期限自2023年6月25日起至" over "2024年12月24日止，…",
+ * "… commencing on 3 May 2024 and ending on" over "2 May 2026, …". The line reads on into the next
+ * line's first phrase when the line ends inside the period (a join word or a date's piece) and the
+ * next line opens with a figure.
+ */
+function wrappedProsePeriodText(lines: readonly TextLine[], i: number): PeriodText | undefined {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!next || next.page !== line.page) return undefined;
+  const h = line.line.bbox[3];
+  if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h) return undefined;
+  const head = line.text.trimEnd();
+  if (!/(?:至|到|起至|止于|[-–—~～]|\b(?:to|until|till|and(?: ending| expiring)?(?: on)?|through)|年|月|\d)$/iu.test(head)) return undefined;
+  const lead = next.text.length - next.text.trimStart().length;
+  if (!/^[\d０-９〇零一二三四五六七八九十]/u.test(next.text.slice(lead))) return undefined;
+  const stop = /[，,。；;]|\s{2,}/u.exec(next.text.slice(lead));
+  const end = lead + (stop ? stop.index : next.text.trimEnd().length - lead);
+  const sep = /[\u4e00-\u9fff\d]$/u.test(head) && /^[\u4e00-\u9fff\d]/u.test(next.text.slice(lead)) && /[\u4e00-\u9fff]/u.test(head.slice(-2)) ? '' : ' ';
+  const offset = head.length + sep.length;
+  return { line, text: head + sep + next.text.slice(lead, end), wrap: { line: next, start: lead, offset, headEnd: head.length } };
 }
 
 /**
