@@ -129,4 +129,29 @@ describe('case checks', () => {
     expect(findings).toEqual([]);
     expect(notCompared.join(' ')).toMatch(/principal.*confidence 0.4/u);
   });
+  it('does not compare a one-word label misread as a Latin name', () => {
+    const docs = clean();
+    docs[1]!.fields.employeeName = field('Unit', 1, { evidence: { display: 'Unit' } });
+    const { findings, notCompared } = run(docs, { ...app, borrower: { ...app.borrower, name: 'Wei Zhang' } });
+    expect(findings.filter((f) => f.code === 'NAME_MISMATCH').map((f) => f.evidence.field)).not.toContain('employeeName');
+    expect(notCompared.join(' ')).toMatch(/Unit.*does not look like a person/u);
+  });
+  it('shows one OCR look-alike letter in a scanned Latin name for review, and still blocks any other difference', () => {
+    const latin = { ...app, borrower: { ...app.borrower, name: 'Li Qiao' } };
+    const scanned = (value: string, display: string) => {
+      const docs = clean();
+      docs[0]!.fields.borrowerName = field('LiQiao', 1, { evidence: { display: 'Li Qiao' } });
+      docs[1]!.fields.employeeName = field('LiQiao', 1, { evidence: { display: 'Li Qiao' } });
+      docs[2]!.fields.accountHolder = field(value, 1, { source: 'ocr', confidence: 0.99, evidence: { display } });
+      return run(docs, latin).findings;
+    };
+    const lookAlike = scanned('QiaoLi', 'Qiao Li').concat(scanned('LiGiao', 'LiGiao'));
+    expect(lookAlike.map((f) => [f.code, f.severity])).toEqual([['LOW_OCR_CONFIDENCE', 'medium']]);
+    expect(lookAlike[0]!.evidence).toMatchObject({ likelyOcr: true, confusion: 'q→g' });
+    expect(scanned('LiQiang', 'LiQiang').map((f) => [f.code, f.severity])).toEqual([['NAME_MISMATCH', 'high']]);
+    // On a text layer there is no OCR to blame.
+    const docs = clean();
+    docs[2]!.fields.accountHolder = field('LiGiao', 1, { evidence: { display: 'LiGiao' } });
+    expect(run(docs, latin).findings.map((f) => f.code)).toContain('NAME_MISMATCH');
+  });
 });

@@ -36,4 +36,13 @@ describe('amount-words', () => {
     expect(codes(await runCheck(amountWords, en('US Dollars Seven Thousand Forty Only')))).toEqual([]);
     expect(codes(await runCheck(amountWords, en('US Dollars Seven Thousand Four Hundred Only')))).toEqual(['AMOUNT_WORDS_MISMATCH']);
   });
+  it('calls ill-formed 大写 on a text layer a mismatch when they are not the figures in words', async () => {
+    // 万 written as 仟: every character is a 大写 numeral, but 叁仟零陆佰 is no well-formed amount.
+    const sink = await runCheck(amountWords, zh('30,600.00', '人民币叁仟零陆佰元整'));
+    expect(codes(sink)).toEqual(['AMOUNT_WORDS_MISMATCH']);
+    expect(sink.findings[0]!.evidence).toMatchObject({ words: { wellFormed: false, expected: '叁万零陆佰元整' } });
+    // The same words read by OCR stay unread: a misread character looks just like this.
+    const scanned = makeDocument([['借款金额：¥30,600.00', '大写：人民币叁仟零陆佰元整']], { docType: 'loan_contract', source: 'ocr', confidence: 99 });
+    expect(codes(await runCheck(amountWords, scanned))).toEqual([]);
+  });
 });

@@ -10,7 +10,8 @@ import { foldWidth, spanBox, spanConfidence } from '../extract/lines.js';
 import type { Line, Page } from '../model/document.js';
 import type { WordsMention } from '../extract/amount-words.js';
 import type { DocumentCheck } from './check.js';
-import { parseChineseAmountWords } from '../extract/parse/chinese-words.js';
+import { formatChineseAmountWords, parseChineseAmountWords } from '../extract/parse/chinese-words.js';
+import type { Finding } from '../model/schema.js';
 import { parseEnglishAmountWords } from '../extract/parse/english-words.js';
 import { parseMoney } from '../extract/parse/money.js';
 import { isConfirmed, isMoney, isShaky, MIN_OCR_VALUE_CONFIDENCE, sourceOf, unreliableFinding } from './reliability.js';
@@ -23,7 +24,7 @@ export const amountWords: DocumentCheck = {
   appliesTo: () => true,
   run: ({ document, extraction }, { findings }) => {
     for (const words of joinWrapped(extraction.amountWords, document.pages)) {
-      if (words.amount === null) continue;
+      if (words.amount === null) { illFormed(words, document.pages, extraction.mentions, findings); continue; }
       const figure = nearestFigure(words, extraction.mentions) ?? figureBeforeWords(words, document.pages[words.line.page - 1]?.source);
       if (!figure || compareMoney(figure.field.value as string, words.amount) === 0) continue;
       const page = words.line.page;
@@ -49,6 +50,32 @@ export const amountWords: DocumentCheck = {
     }
   },
 };
+
+/**
+ * 大写 words printed in a text layer, every character a 大写 numeral or unit, that the strict
+ * parser refuses for their grammar (贰仟零玖佰元整: 零 where no digit is zero, units out of order):
+ * no OCR doubt stands behind them, so they were written that way. When they are not the bank-form
+ * words of the figures beside them either, the words do not state the figures' amount: a mismatch.
+ * Words with other characters, or read by OCR, stay unread (low-ocr-confidence reports them).
+ */
+function illFormed(words: WordsMention, pages: readonly Page[], mentions: Record<string, Field[]>, findings: Finding[]): void {
+  const source = pages[words.line.page - 1]?.source;
+  if (source !== 'text-layer' || !/^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+$/u.test(words.text)) return;
+  const figure = nearestFigure(words, mentions) ?? figureBeforeWords(words, source);
+  if (!figure || (figure.field.value as string).startsWith('-')) return;
+  const canonical = formatChineseAmountWords(figure.field.value as string, { prefix: false });
+  const written = words.text.replace(/圆/gu, '元').replace(/正$/u, '整').replace(/(?<=元)$/u, '整');
+  if (written === canonical) return;
+  const bbox = spanBox(words.line.line, words.start, words.end);
+  findings.push({
+    code: 'AMOUNT_WORDS_MISMATCH',
+    severity: 'high',
+    message: `Page ${words.line.page}: the amount in words (${words.text}) is not a well-formed 大写 amount (${words.reason ?? 'refused'}) and is not the figures ${figure.field.raw} (${figure.field.value}) in words (${canonical}).`,
+    page: words.line.page,
+    bbox,
+    evidence: { figures: sourceOf(figure.name, figure.field), words: { text: words.text, wellFormed: false, reason: words.reason, expected: canonical, page: words.line.page, bbox, source } },
+  });
+}
 
 /**
  * An amount in figures the words restate in the same breath, when no labelled figure stands near

@@ -40,4 +40,9 @@ describe('page-numbering', () => {
       expect(codes(await runCheck(pageNumbering, scanned(['1of3', '80f3', '30f3'], [1, 2, 3])))).toEqual([]);
     });
   });
+  it('without footers, calls two swapped clause pages out of order, not missing', async () => {
+    expect(codes(await runCheck(pageNumbering, pages(['', '', '', ''], [1, 3, 2, 4])))).toEqual(['PAGE_OUT_OF_ORDER']);
+    // A page gone and the rest in order is still a missing page.
+    expect(codes(await runCheck(pageNumbering, pages(['', '', '', ''], [1, 2, 4])))).toEqual(['PAGE_MISSING']);
+  });
 });

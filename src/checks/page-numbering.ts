@@ -109,21 +109,26 @@ function clauseNumbers(page: Page): number[] {
   return out;
 }
 
+/**
+ * Clause numbers across pages. A page whose first clause comes before the previous page's last is
+ * out of order. A jump is a missing page only when it stays after the pages are put in clause
+ * order: two swapped pages jump forward and then back, and every clause is still there.
+ */
 function checkClauses(pages: Page[], findings: Finding[]): void {
-  let previous: { page: Page; last: number } | undefined;
-  for (const page of pages) {
-    const numbers = clauseNumbers(page);
-    if (numbers.length === 0) continue;
-    const first = numbers[0]!;
-    if (previous) {
-      const evidence = { rule: 'clause numbers continue across pages (no page footers)', previousPage: previous.page.index, lastClauseBefore: previous.last, firstClauseHere: first };
-      if (first > previous.last + 1) {
-        findings.push(finding('PAGE_MISSING', `No page numbers are printed, and the clauses jump from ${previous.last} on page ${previous.page.index} to ${first} on page ${page.index}: a page may be missing.`, page.index, [0, 0, page.width, page.height], evidence));
-      } else if (first < previous.last && first > 1) {
-        findings.push(finding('PAGE_OUT_OF_ORDER', `No page numbers are printed, and clause ${first} on page ${page.index} follows clause ${previous.last} on page ${previous.page.index}.`, page.index, [0, 0, page.width, page.height], evidence));
-      }
+  const runs = pages.map((page) => ({ page, numbers: clauseNumbers(page) })).filter((r) => r.numbers.length > 0)
+    .map(({ page, numbers }) => ({ page, first: numbers[0]!, last: numbers.at(-1)! }));
+  const sorted = [...runs].sort((a, b) => a.first - b.first);
+  const gapAfter = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.first > sorted[i - 1]!.last + 1) gapAfter.add(sorted[i - 1]!.last);
+  for (let i = 1; i < runs.length; i++) {
+    const previous = runs[i - 1]!;
+    const { page, first } = runs[i]!;
+    const evidence = { rule: 'clause numbers continue across pages (no page footers)', previousPage: previous.page.index, lastClauseBefore: previous.last, firstClauseHere: first };
+    if (first > previous.last + 1 && gapAfter.has(previous.last)) {
+      findings.push(finding('PAGE_MISSING', `No page numbers are printed, and the clauses jump from ${previous.last} on page ${previous.page.index} to ${first} on page ${page.index}: a page may be missing.`, page.index, [0, 0, page.width, page.height], evidence));
+    } else if (first < previous.last && first > 1) {
+      findings.push(finding('PAGE_OUT_OF_ORDER', `No page numbers are printed, and clause ${first} on page ${page.index} follows clause ${previous.last} on page ${previous.page.index}.`, page.index, [0, 0, page.width, page.height], evidence));
     }
-    previous = { page, last: numbers.at(-1)! };
   }
 }
 

@@ -40,4 +40,18 @@ describe('payslip-arithmetic', () => {
       expect(codes(await runCheck(payslipArithmetic, enOdd('695.22', 'ocr')))).toEqual([]);
     });
   });
+  it('does not count the total deductions as one of its own items when an item key wraps below its value', async () => {
+    const wrapped = (tax: string) => makeDocument([[
+      'Salary Advice  04.2026',
+      'Gross  9,000.00',
+      'Social Insurance  720.00 Housing Fund  540.00',
+      'Meal  0.00 Personal  ' + tax,
+      '(Employee)  Income Tax',
+      'Sum of  1,395.00',
+      'Deductions',
+      'Take Home  7,605.00',
+    ]], { docType: 'pay_slip', language: 'en' });
+    // Gross 9,000.00 − 1,395.00 = 7,605.00; the items 720 + 540 + 135 = 1,395.00.
+    expect(codes(await runCheck(payslipArithmetic, wrapped('135.00')))).toEqual([]);
+  });
 });

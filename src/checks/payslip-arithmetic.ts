@@ -46,7 +46,11 @@ export const payslipArithmetic: DocumentCheck = {
       }
     }
     if (gross && deductions && !net) netNotFound(document, gross, deductions, findings);
-    const items = ITEMS.map((name) => [name, money(name)] as const).filter((x): x is readonly [typeof ITEMS[number], Field] => !!x[1]);
+    // One printed figure is never both an item and the total it belongs to: an item label that
+    // wraps below its value ("Personal 996.94 / Income Tax") can lead the extractor to the total's line.
+    const samePrint = (a: Field, b: Field | undefined) => !!b && a.page === b.page && !!a.bbox && !!b.bbox && a.bbox.every((v, i) => v === b.bbox![i]);
+    const items = ITEMS.map((name) => [name, money(name)] as const)
+      .filter((x): x is readonly [typeof ITEMS[number], Field] => !!x[1] && !samePrint(x[1], deductions) && !samePrint(x[1], gross) && !samePrint(x[1], net));
     if (deductions && items.length >= 2) {
       const sum = items.reduce((s, [, field]) => s + toCents(field.value as string), 0n);
       const implied = gross && net ? toCents(gross.value as string) - toCents(net.value as string) : undefined;

@@ -27,7 +27,8 @@ export interface ItemLine {
   confidence: number;
 }
 
-export interface ItemBlock { items: ItemLine[]; total: ItemLine }
+/** A list and its total; `across` when the list runs along a table row (left of the total), not down a column. */
+export interface ItemBlock { items: ItemLine[]; total: ItemLine; across?: boolean }
 
 const AMOUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d])|(?<![\d.,])\d+\.\d{2}(?![\d])/gu;
 /** A line that sums the items above it. Net pay is no sum of the lines above: gross − deductions. */
@@ -45,14 +46,28 @@ function itemsOf(line: Line, page: Page): ItemLine[] {
     const start = m.index ?? 0;
     const before = text.slice(from, start);
     from = start + m[0].length;
-    const label = before.replace(FILLER, '').trim();
+    // Letter-spaced Chinese keys (医 疗 保 险) are one word.
+    const printed = ownLabel(before.replace(FILLER, '').trim());
+    const label = printed.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '');
     if (!/[A-Za-z\u4e00-\u9fff]{2,}/u.test(label)) continue;
-    const labelStart = text.indexOf(label, start - before.length);
+    const labelStart = text.indexOf(printed, start - before.length);
     const words = line.words.filter((w) => m[0].includes(w.text.replace(/^[^\d]+|[^\d]+$/gu, '')) && /\d/u.test(w.text));
     const confidence = page.source === 'ocr' ? Math.min(line.confidence, ...words.map((w) => w.confidence)) / 100 : 1;
     out.push({ label, cents: toCents(m[0].replace(/,/gu, '')), raw: m[0], page: page.index, x: spanBox(line, labelStart, labelStart + 1)[0], y: line.bbox[1], bbox: spanBox(line, start, start + m[0].length), confidence });
   }
   return out;
+}
+
+/**
+ * The item's own words, without a key–value cell before it on the same line: in a grid slip
+ * "Month Ending  07.2024 Basic  14,994.00" the amount belongs to "Basic", not to the period cell.
+ * Cut after the last figure (a period, a code) when words remain after it.
+ */
+function ownLabel(text: string): string {
+  const m = /^.*[\d][\d.\-/年月]*\s*/u.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length).trim();
+  return /[A-Za-z\u4e00-\u9fff]{2,}/u.test(rest) ? rest : text;
 }
 
 /** Left edges of the text runs of a line with no amount (a section header such as EARNINGS  DEDUCTIONS). */
@@ -62,19 +77,28 @@ function runStarts(line: Line): number[] {
 }
 
 /**
- * The item lists of the document that end in a total, each column read top to bottom. A header
- * over the column, a net pay line or a gap of three lines ends a list.
+ * How a slip's items run to their totals. `column`: each column top to bottom (EARNINGS on the
+ * left, DEDUCTIONS on the right). `reading`: left to right, line by line, as a grid slip prints
+ * its key–value cells two or three to a row, so one list wraps from column to column.
  */
-export function findItemBlocks(pages: readonly Page[]): ItemBlock[] {
+export type ItemOrder = 'column' | 'reading';
+
+/**
+ * The item lists of the document that end in a total. In column order a header over the column,
+ * a net pay line or a gap of three lines ends a list; in reading order a net pay line or the gap,
+ * and a total opens the next list as its first item.
+ */
+export function findItemBlocks(pages: readonly Page[], order: ItemOrder = 'column'): ItemBlock[] {
   const blocks: ItemBlock[] = [];
   for (const page of pages) {
     const h = median(page.lines.map((l) => l.bbox[3])) || 30;
     const columns: { x: number; items: ItemLine[]; lastY: number }[] = [];
-    const columnAt = (x: number) => columns.find((c) => Math.abs(c.x - x) < 3 * h);
+    const columnAt = (x: number) => (order === 'reading' ? columns[0] : columns.find((c) => Math.abs(c.x - x) < 3 * h));
     for (const line of [...page.lines].sort((a, b) => a.bbox[1] - b.bbox[1])) {
       const items = itemsOf(line, page);
       if (items.length === 0) {
-        for (const x of runStarts(line)) { const c = columnAt(x); if (c) c.items = []; }
+        // A grid's labels wrap onto lines of their own ("Insurance (Employee)"): they end nothing.
+        if (order === 'column') for (const x of runStarts(line)) { const c = columnAt(x); if (c) c.items = []; }
         continue;
       }
       for (const item of items) {
@@ -85,12 +109,61 @@ export function findItemBlocks(pages: readonly Page[]): ItemBlock[] {
         if (NET.test(item.label)) { column.items = []; continue; }
         if (TOTAL.test(item.label)) {
           if (column.items.length >= 2) blocks.push({ items: column.items, total: item });
-          column.items = [];
+          // Read across a grid, a subtotal (社保小计, Social Insurance Subtotal) is one item of the total after it.
+          column.items = order === 'reading' ? [item] : [];
           continue;
         }
         column.items.push(item);
       }
     }
+  }
+  return blocks;
+}
+
+/**
+ * Item lists of a table slip: one row of amounts under column headers ("Basic Earnings  Travel
+ * Allowance  Gross Pay (Before Tax)  Social Insurance … Deductions Sum  Amount Paid"). A column whose
+ * header names a total closes the amounts to its left, back to the previous total column.
+ */
+export function findRowBlocks(pages: readonly Page[]): ItemBlock[] {
+  const blocks: ItemBlock[] = [];
+  for (const page of pages) {
+    const lines = [...page.lines].sort((a, b) => a.bbox[1] - b.bbox[1]);
+    lines.forEach((row, r) => {
+      const amounts = row.words.filter((w) => new RegExp(`^${AMOUNT.source}$`, 'u').test(foldWidth(w.text)));
+      if (amounts.length < 3) return;
+      // Every word of the row after the first amount is an amount: a table row, not key–value text.
+      const firstX = amounts[0]!.bbox[0];
+      if (row.words.some((w) => w.bbox[0] > firstX && !amounts.includes(w))) return;
+      const h = row.bbox[3];
+      const header = [];
+      for (let k = r - 1; k >= 0 && row.bbox[1] - lines[k]!.bbox[1] <= 6 * 1.6 * h; k--) {
+        if (itemsOf(lines[k]!, page).length > 0 || [...foldWidth(lines[k]!.text).matchAll(AMOUNT)].length > 0) break;
+        header.unshift(...lines[k]!.words);
+      }
+      if (header.length === 0) return;
+      const centre = (b: BBox) => b[0] + b[2] / 2;
+      const labelWords = row.words.filter((w) => w.bbox[0] < firstX);
+      const columns = [...(labelWords.length ? [{ centre: centre(labelWords[0]!.bbox), words: [] as string[] }] : []), ...amounts.map((w) => ({ centre: centre(w.bbox), words: [] as string[], word: w }))];
+      for (const word of header) {
+        const nearest = columns.reduce((best, c) => (Math.abs(c.centre - centre(word.bbox)) < Math.abs(best.centre - centre(word.bbox)) ? c : best));
+        nearest.words.push(word.text);
+      }
+      let items: ItemLine[] = [];
+      for (const column of columns) {
+        if (!('word' in column) || !column.word) continue;
+        const w = column.word;
+        const text = foldWidth(w.text);
+        const label = column.words.join(' ');
+        const item: ItemLine = { label, cents: toCents(text.replace(/,/gu, '')), raw: text, page: page.index, x: w.bbox[0], y: row.bbox[1], bbox: w.bbox, confidence: page.source === 'ocr' ? Math.min(row.confidence, w.confidence) / 100 : 1 };
+        if (TOTAL.test(label) && !NET.test(label)) {
+          if (items.length >= 2) blocks.push({ items, total: item, across: true });
+          items = [];
+          continue;
+        }
+        items.push(item);
+      }
+    });
   }
   return blocks;
 }
@@ -112,10 +185,16 @@ function addsUp(items: readonly bigint[], total: bigint): boolean {
  * reported already (gross − deductions ≠ net): not again.
  */
 export async function checkItemBlocks(input: CheckInput, findings: Finding[], skip: ReadonlySet<bigint> = new Set()): Promise<void> {
-  for (const block of findItemBlocks(input.document.pages)) {
+  // A total its items reach in reading order is a grid slip (key–value cells two to a row) that
+  // the column reading split wrongly: no finding. Reading order alone never accuses: across a
+  // two-column slip (EARNINGS | DEDUCTIONS) it mixes the lists.
+  const sameTotal = (a: ItemLine, b: ItemLine) => a.page === b.page && a.bbox.every((v, i) => v === b.bbox[i]);
+  const readingFits = findItemBlocks(input.document.pages, 'reading').filter((b) => addsUp(b.items.map((i) => i.cents), b.total.cents));
+  for (const block of [...findItemBlocks(input.document.pages), ...findRowBlocks(input.document.pages)]) {
     if (skip.has(block.total.cents)) continue;
     const all = [...block.items, block.total];
     if (addsUp(block.items.map((i) => i.cents), block.total.cents)) continue;
+    if (readingFits.some((r) => sameTotal(r.total, block.total))) continue;
     const doubtful = all.filter((i) => i.confidence < MIN_OCR_FIGURE_CONFIDENCE);
     let settled = doubtful.length === 0;
     if (!settled) {
@@ -137,7 +216,7 @@ export async function checkItemBlocks(input: CheckInput, findings: Finding[], sk
     findings.push({
       code: 'PAYSLIP_ARITHMETIC',
       severity: 'high',
-      message: `Page ${block.total.page}: the ${block.items.length} items above "${block.total.label}" (${block.items.map((i) => i.label).join(', ')}) add up to ${fromCents(sum)}, but the total is printed as ${fromCents(block.total.cents)}.`,
+      message: `Page ${block.total.page}: the ${block.items.length} items ${block.across ? 'before' : 'above'} "${block.total.label}" (${block.items.map((i) => i.label).join(', ')}) add up to ${fromCents(sum)}, but the total is printed as ${fromCents(block.total.cents)}.`,
       page: block.total.page,
       bbox: block.total.bbox,
       evidence: compared,

@@ -128,4 +128,21 @@ describe('wordings and forms met in unseen documents', () => {
     const apart = syntheticPage(['Statement | 1st November 2024 to 30th', '', '', 'Printed on 8th December 2024'].join('\n'), 1, { pitch: 1.2 });
     expect(extractFields({ pages: [apart], docType: 'bank_statement', language: 'en' }).fields.periodEnd).toBeUndefined();
   });
+  it('reads inverted English keys and a Chinese pre-tax total, and takes no clause heading for an address', () => {
+    const r = extract([
+      'FACILITY LETTER',
+      'Facility Quantum:  USD 91,250.00',
+      'Premises Charged:  Flat 12A, 88 Harbour Road, Wan Chai, Hong Kong',
+      'Term:  24 months',
+    ].join('\n'), 'loan_contract', 'en');
+    expect(values(r)).toMatchObject({ principal: '91250.00', collateralAddress: 'Flat12A,88HarbourRoad,WanChai,HongKong' });
+    const heading = extract(['Property Address', 'Article 2 Interest', 'Interest is charged monthly.'].join('\n'), 'loan_contract', 'en');
+    expect(values(heading).collateralAddress).toBeUndefined();
+    const slip = extract(['工资条 2025年4月', '岗位工资：8,200.00', '税前合计：8,200.00', '扣款合计：1,100.00', '实发金额：7,100.00'].join('\n'), 'pay_slip');
+    expect(values(slip).grossPay).toBe('8200.00');
+  });
+  it('reads 代扣总额 as the total deductions, also when the slip does not add up (nothing to infer it from)', () => {
+    const slip = extract(['薪资明细 2025年6月', '岗位工资  7,400.00绩效奖金  1,600.00', '应发合计  9,000.00养老保险  592.00', '个人所得税  58.00代扣总额  1,250.00', '实发金额  7,850.00'].join('\n'), 'pay_slip');
+    expect(values(slip)).toMatchObject({ grossPay: '9000.00', totalDeductions: '1250.00', netPay: '7850.00' });
+  });
 });

@@ -18,6 +18,19 @@ describe('readMoney: separators OCR doubles', () => {
   });
 });
 
+describe('readMoney: figures that count something else', () => {
+  it('skips a count of days, months or years and a long digit run, and reads the amount after them', () => {
+    expect(money('on the basis of a 365-day year')).toBeUndefined();
+    expect(money('期限36个月')).toBeUndefined();
+    expect(money('into account 6217003810026894571 held with the Bank')).toBeUndefined();
+    expect(money('for 24 months, in the sum of RMB 75,000.00')).toBe('75000.00');
+  });
+  it('still reads whole amounts written without cents', () => {
+    expect(money('人民币500000元')).toBe('500000.00');
+    expect(money('USD 12000')).toBe('12000.00');
+  });
+});
+
 describe('readRate: a markup on the rate is not the rate', () => {
   const rate = (text: string, label = '利率') => readRate(text, label, {})?.value;
   it('does not take a penalty surcharge or a spread as the annual rate', () => {

@@ -57,10 +57,17 @@ export function inferDateOrder(text: string): 'DMY' | 'MDY' | undefined {
  */
 const MONEY = /(?:RMB|CNY|USD|HKD|EUR|US\$|HK\$|[¥$€]|人民币|美元|港币|港元)?\s*[-(+]?\s*\d(?:[\d,，.．]|\s(?=\d|[,，.．]\d))*\s*\)?(?:\s*(?:万元|万|元|圆|yuan|dollars?))?/giu;
 
+/** A count of time or a ratio after a figure ("a 360-day year", 36 个月, 4.35%): the figure is no amount. */
+const COUNT_AFTER = /^\s*-?\s*(?:days?\b|weeks?\b|months?\b|years?\b|calendar\b|business\b|working\b|per\s*cent\b|percent\b|天|日|个月|月|年|周|期|[%％‰])/iu;
+/** An account or card number: a long run of digits with no separator and no currency mark. */
+const DIGIT_RUN = /^\d{13,}$/u;
+
 export const readMoney: ValueReader = (text) => {
   for (const m of text.matchAll(MONEY)) {
     const raw = m[0].trim().replace(/[.．,，]+$/u, '');
     if (!/\d/.test(raw)) continue;
+    if (DIGIT_RUN.test(raw)) continue;
+    if (/^\d+$/u.test(raw) && COUNT_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     // Spaced print and OCR put blanks around separators (23, 300. 00).
     const cleaned = raw.replace(/^\+\s*/u, '').replace(/(\d[.,，．])\s+(?=\d)/gu, '$1').replace(/(\d)\s+(?=[.,，．]\d)/gu, '$1');
     let parsed = parseMoney(cleaned);
@@ -274,6 +281,8 @@ export const readOrganisation: ValueReader = (text) => {
 export const readAddress: ValueReader = (text) => {
   const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;,，.\s]+$/u, '');
   if (raw.length < 6 || !/\d|[省市区县路街号室]|road|street|district|city|avenue|lane|room|floor|no\./iu.test(raw)) return null;
+  // A clause heading under the key (Clause 1 Purpose, Article 3, 第一条 借款用途) is the next section, not the address.
+  if (/^(?:clause|article|section|part|schedule)\s+[\dIVX]+\b|^第\s*[一二三四五六七八九十百\d]+\s*[条章节]/iu.test(raw)) return null;
   const start = text.indexOf(raw);
   return { value: raw.replace(/\s+/g, ''), start, end: start + raw.length, trust: 1, verbatim: 'compact' };
 };

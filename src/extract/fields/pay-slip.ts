@@ -29,14 +29,14 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   },
   {
     name: 'grossPay',
-    label: labels('税前工资', '税前收入', '应发', '应发工资', '应发合计', '应发金额', '应发总额', '应发薪资', '应付工资', '应付合计', '工资总额', '收入合计', '工资合计',
+    label: labels('税前工资', '税前收入', '税前合计', '税前总额', '税前应发', '应发', '应发工资', '应发合计', '应发金额', '应发总额', '应发薪资', '应付工资', '应付合计', '工资总额', '收入合计', '工资合计',
       'gross\\s*(?:pay|salary|earnings|income|wages|amount|remuneration|total)', 'total\\s*(?:pay|remuneration|compensation|earnings|gross|income)', 'earnings\\s*total', 'gross'),
     read: readMoney,
     allowProse: true,
   },
   {
     name: 'totalDeductions',
-    label: labels('应扣合计', '扣款小计', '扣除小计', '代扣小计', '扣款总计', '扣款合计', '扣除合计', '代扣合计', '扣款总额', '扣除总额', '扣减合计', '扣项合计', '扣除项合计', '扣款项合计', '减项合计', '代扣款合计',
+    label: labels('应扣合计', '应扣总额', '代扣总额', '扣项总额', '扣款小计', '扣除小计', '代扣小计', '扣款总计', '扣款合计', '扣除合计', '代扣合计', '扣款总额', '扣除总额', '扣减合计', '扣项合计', '扣除项合计', '扣款项合计', '减项合计', '代扣款合计',
       'deductions?\\s*(?:total|sum)', '(?:total|sum\\s*of)\\s*deduct(?:ions?|ed)', 'gross\\s*deductions?', 'total\\s*(?:of\\s*)?withholdings?', 'deductions?\\s*(?:for|this)\\s*(?:the\\s*)?(?:pay\\s*)?(?:period|month)', 'deducted\\s*total'),
     colonLabel: labels('deductions'),
     read: readMoney,
