@@ -9,13 +9,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { SCHEMA_VERSION, type CaseReport, type DocumentReport, type FindingCode } from '../src/model/schema.js';
+import { SCHEMA_VERSION, type CaseReport, type DocumentReport, type Finding, type FindingCode } from '../src/model/schema.js';
 import { parseApplication, type Application } from '../src/case/application.js';
 import { runCaseChecks } from '../src/case/index.js';
 import { checkFile, OcrSession, type CheckOptions } from './check.js';
 import { isBlocking, UNREADABLE_DOCUMENT_BLOCKS } from './policy.js';
 import { openReviewStore } from '../src/review/store.js';
-import { queueReport, reviewHold } from '../src/review/queue.js';
+import { caseReviewInputs, queueReport, reviewHold } from '../src/review/queue.js';
 
 /** An open item of the human review queue that holds the case until a person resolves it. */
 export interface ReviewBlock {
@@ -102,10 +102,11 @@ export interface PredisburseOptions {
  * Queue the documents' review items (idempotent; a document's items a re-check no longer raises are
  * withdrawn) and return those still pending or rejected. The batch uses it too.
  */
-export function queueAndHold(documents: readonly DocumentReport[], caseId: string, dbPath: string | undefined): ReviewBlock[] {
+export function queueAndHold(documents: readonly DocumentReport[], caseId: string, dbPath: string | undefined, caseFindings: readonly Finding[] = []): ReviewBlock[] {
   const store = openReviewStore(dbPath);
   try {
-    for (const report of documents) if (!report.error) queueReport(store, report, caseId);
+    const caseItems = caseReviewInputs(caseFindings, documents, caseId);
+    for (const report of documents) if (!report.error) queueReport(store, report, caseId, caseItems);
     const ids = documents.map((d) => d.document.id).filter(Boolean);
     return reviewHold(store, ids).items.map((item) => ({
       documentId: item.documentId,
@@ -116,6 +117,17 @@ export function queueAndHold(documents: readonly DocumentReport[], caseId: strin
   } finally {
     store.close();
   }
+}
+
+/**
+ * `assessCase` with the review queue: the documents' review items and the case's own findings a
+ * person must settle are queued, and the case is assessed again with the open ones holding it.
+ * The batch uses it too. @example const report = assessWithReview({ caseId, documents, application }, dbPath);
+ */
+export function assessWithReview(input: AssessInput, dbPath: string | undefined): CaseReport {
+  const draft = assessCase(input);
+  const reviewBlocking = [...(input.reviewBlocking ?? []), ...queueAndHold(input.documents, input.caseId, dbPath, draft.findings)];
+  return assessCase({ ...input, reviewBlocking });
 }
 
 /** Files of a case folder: every regular file except the application record and hidden files. */
@@ -145,8 +157,8 @@ export async function predisburse(caseDir: string, options: PredisburseOptions =
       options.onDocument?.(report);
     }
     const caseId = application?.caseId ?? path.basename(path.resolve(caseDir));
-    const reviewBlocking = [...(options.reviewBlocking ?? []), ...(options.reviewDb === false ? [] : queueAndHold(documents, caseId, options.reviewDb))];
-    return assessCase({ caseId, documents, application, applicationError, reviewBlocking });
+    if (options.reviewDb === false) return assessCase({ caseId, documents, application, applicationError, reviewBlocking: options.reviewBlocking });
+    return assessWithReview({ caseId, documents, application, applicationError, reviewBlocking: options.reviewBlocking }, options.reviewDb);
   } finally {
     if (!options.session) await session.close();
   }

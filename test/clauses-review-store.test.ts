@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultReviewDbPath, openReviewStore, ReviewStoreError, type ReviewItemInput } from '../src/review/store.js';
-import { queueReport, reviewHold, reviewInputsOf } from '../src/review/queue.js';
+import { caseReviewInputs, queueReport, reviewHold, reviewInputsOf } from '../src/review/queue.js';
 import type { DocumentReport } from '../src/model/schema.js';
 
 let dir: string;
@@ -213,6 +213,33 @@ describe('review store', () => {
     ]);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     raw.close();
+    store.close();
+  });
+});
+
+describe('case-level findings a person must settle', () => {
+  it('queue a likely OCR misreading of a name on the document it was read from, once, and hold until decided', () => {
+    const doc = (id: string, fileName: string): DocumentReport => ({
+      schemaVersion: '1',
+      document: { id, fileName, mediaType: 'application/pdf', pageCount: 1, docType: 'bank_statement', docTypeConfidence: 0.9, language: 'en' },
+      pages: [], fields: {}, timings: { totalMs: 1 }, findings: [], reviewItems: [],
+    });
+    const documents = [doc('doc-s', 'statement.pdf'), doc('doc-c', 'contract.pdf')];
+    const findings = [
+      { code: 'LOW_OCR_CONFIDENCE' as const, severity: 'medium' as const, page: 1, message: 'The account holder reads "ZhigiangLuo" on the scan statement.pdf and "Zhiqiang Luo" in the approved application: they differ only by q→g.', evidence: { document: 'statement.pdf', documentId: 'doc-s', field: 'accountHolder', likelyOcr: true } },
+      { code: 'NAME_MISMATCH' as const, severity: 'high' as const, message: 'other', evidence: { documentId: 'doc-c' } },
+      { code: 'LOW_OCR_CONFIDENCE' as const, severity: 'high' as const, message: 'Review item rv-x is not resolved', evidence: { reviewItem: 'rv-x', documentId: 'doc-s' } },
+    ];
+    const items = caseReviewInputs(findings, documents, 'C-5');
+    expect(items.map((i) => [i.documentId, i.kind, i.page])).toEqual([['doc-s', 'low-confidence', 1]]);
+    const store = openReviewStore(path.join(dir, 'r.db'));
+    for (const d of documents) queueReport(store, d, 'C-5', items);
+    for (const d of documents) queueReport(store, d, 'C-5', items); // a rerun: nothing new, nothing withdrawn
+    expect(store.list({ caseId: 'C-5' }).map((i) => [i.documentId, i.status, i.seenCount])).toEqual([['doc-s', 'pending', 2]]);
+    expect(store.audit(items[0]!.id!).map((e) => e.action)).toEqual(['queued']);
+    expect(reviewHold(store, ['doc-s', 'doc-c']).hold).toBe(true);
+    store.resolve(items[0]!.id!, { decision: 'approve', reviewer: 'wang', note: 'name checked on the image' });
+    expect(reviewHold(store, ['doc-s', 'doc-c']).hold).toBe(false);
     store.close();
   });
 });

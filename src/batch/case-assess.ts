@@ -23,7 +23,7 @@ export interface CaseAssessment {
 }
 
 type AssessCase = (input: { caseId: string; documents: DocumentReport[]; application?: unknown; applicationError?: string; reviewBlocking?: unknown[] }) => CaseReport | Promise<CaseReport>;
-type QueueAndHold = (documents: readonly DocumentReport[], caseId: string, dbPath: string | undefined) => unknown[];
+type AssessWithReview = (input: Parameters<AssessCase>[0], dbPath: string | undefined) => CaseReport;
 
 export interface CaseAssessorOptions {
   /** Review queue database; `false` leaves the queue out. @default the queue's default path */
@@ -62,7 +62,7 @@ export async function loadCaseAssessor(options: CaseAssessorOptions = {}): Promi
   const applicationModule = '../case/application.js';
   const pipeline = await importOptional(predisburse);
   const assessCase = pipeline?.assessCase as AssessCase | undefined;
-  const queueAndHold = options.reviewDb === false ? undefined : pipeline?.queueAndHold as QueueAndHold | undefined;
+  const assessWithReview = options.reviewDb === false ? undefined : pipeline?.assessWithReview as AssessWithReview | undefined;
   const appModule = await importOptional(applicationModule);
   const parseApplication = appModule?.parseApplication as ParseApplication | undefined;
   const schema = findSchema(appModule);
@@ -91,8 +91,8 @@ export async function loadCaseAssessor(options: CaseAssessorOptions = {}): Promi
     let report: CaseReport;
     try {
       // The case's review items are queued (as predisburse does); open ones hold its verdict.
-      const reviewBlocking = queueAndHold?.(documents, caseId, options.reviewDb || undefined);
-      report = await assessCase({ caseId, documents, ...(application !== undefined ? { application } : {}), ...(applicationError ? { applicationError } : {}), ...(reviewBlocking ? { reviewBlocking } : {}) });
+      const input = { caseId, documents, ...(application !== undefined ? { application } : {}), ...(applicationError ? { applicationError } : {}) };
+      report = assessWithReview ? assessWithReview(input, options.reviewDb || undefined) : await assessCase(input);
     } catch (error) {
       return { report: bare, noVerdictReason: `case checks failed: ${error instanceof Error ? error.message : String(error)}`, ...(applicationError ? { applicationError } : {}) };
     }
