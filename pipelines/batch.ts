@@ -94,7 +94,7 @@ async function batchRun(inDir: string, outDir: string, options: BatchOptions,
   const { t0, startedAt, progress, size, version } = run;
   const cases = await discoverCases(inDir, { exclude: [outDir] });
   const state = await ResumeState.load(outDir, version);
-  const assessCase = await loadCaseAssessor({ reviewDb: options.reviewDb }); // cheap (a few milliseconds a case): main thread
+  const assessCase = await loadCaseAssessor({ reviewDb: options.reviewDb }); // cheap (about a millisecond a case): main thread
   const pool = createDocumentWorkerPool({
     size,
     timeoutMs: options.timeoutMs ?? DEFAULT_BATCH_TIMEOUT_MS,
@@ -204,6 +204,7 @@ async function batchRun(inDir: string, outDir: string, options: BatchOptions,
     await queue.onIdle();
     await pool.close();
     await state.close();
+    assessCase.close();
     clearInterval(rssTimer);
   }
 

@@ -14,7 +14,7 @@ import { parseApplication, type Application } from '../src/case/application.js';
 import { runCaseChecks } from '../src/case/index.js';
 import { checkFile, OcrSession, type CheckOptions } from './check.js';
 import { isBlocking, UNREADABLE_DOCUMENT_BLOCKS } from './policy.js';
-import { openReviewStore } from '../src/review/store.js';
+import { openReviewStore, type ReviewStore } from '../src/review/store.js';
 import { caseReviewInputs, queueReport, reviewHold } from '../src/review/queue.js';
 
 /** An open item of the human review queue that holds the case until a person resolves it. */
@@ -102,8 +102,9 @@ export interface PredisburseOptions {
  * Queue the documents' review items (idempotent; a document's items a re-check no longer raises are
  * withdrawn) and return those still pending or rejected. The batch uses it too.
  */
-export function queueAndHold(documents: readonly DocumentReport[], caseId: string, dbPath: string | undefined, caseFindings: readonly Finding[] = []): ReviewBlock[] {
-  const store = openReviewStore(dbPath);
+export function queueAndHold(documents: readonly DocumentReport[], caseId: string, db: string | undefined | ReviewStore, caseFindings: readonly Finding[] = []): ReviewBlock[] {
+  // A path (or the default) is opened for this case; an open store (a batch's, for the whole run) stays open.
+  const store = typeof db === 'object' ? db : openReviewStore(db);
   try {
     const caseItems = caseReviewInputs(caseFindings, documents, caseId);
     for (const report of documents) if (!report.error) queueReport(store, report, caseId, caseItems);
@@ -115,7 +116,7 @@ export function queueAndHold(documents: readonly DocumentReport[], caseId: strin
       code: item.kind === 'clause' ? 'CLAUSE_UNUSUAL' : 'LOW_OCR_CONFIDENCE',
     }));
   } finally {
-    store.close();
+    if (store !== db) store.close();
   }
 }
 
@@ -124,9 +125,9 @@ export function queueAndHold(documents: readonly DocumentReport[], caseId: strin
  * person must settle are queued, and the case is assessed again with the open ones holding it.
  * The batch uses it too. @example const report = assessWithReview({ caseId, documents, application }, dbPath);
  */
-export function assessWithReview(input: AssessInput, dbPath: string | undefined): CaseReport {
+export function assessWithReview(input: AssessInput, db: string | undefined | ReviewStore): CaseReport {
   const draft = assessCase(input);
-  const reviewBlocking = [...(input.reviewBlocking ?? []), ...queueAndHold(input.documents, input.caseId, dbPath, draft.findings)];
+  const reviewBlocking = [...(input.reviewBlocking ?? []), ...queueAndHold(input.documents, input.caseId, db, draft.findings)];
   return assessCase({ ...input, reviewBlocking });
 }
 

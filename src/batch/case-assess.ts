@@ -23,7 +23,7 @@ export interface CaseAssessment {
 }
 
 type AssessCase = (input: { caseId: string; documents: DocumentReport[]; application?: unknown; applicationError?: string; reviewBlocking?: unknown[] }) => CaseReport | Promise<CaseReport>;
-type AssessWithReview = (input: Parameters<AssessCase>[0], dbPath: string | undefined) => CaseReport;
+type AssessWithReview = (input: Parameters<AssessCase>[0], db: unknown) => CaseReport;
 
 export interface CaseAssessorOptions {
   /** Review queue database; `false` leaves the queue out. @default the queue's default path */
@@ -32,7 +32,8 @@ export interface CaseAssessorOptions {
 interface SafeParser { safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { message: string } } }
 type ParseApplication = (text: string) => unknown;
 
-export type CaseAssessor = (input: CaseAssessInput) => Promise<CaseAssessment>;
+/** Assesses one case at a time; `close()` releases the review queue it holds open for the run. */
+export type CaseAssessor = ((input: CaseAssessInput) => Promise<CaseAssessment>) & { close(): void };
 
 /** Import a module of this package that may not exist yet; undefined when it does not. */
 async function importOptional(specifier: string): Promise<Record<string, unknown> | undefined> {
@@ -63,11 +64,13 @@ export async function loadCaseAssessor(options: CaseAssessorOptions = {}): Promi
   const pipeline = await importOptional(predisburse);
   const assessCase = pipeline?.assessCase as AssessCase | undefined;
   const assessWithReview = options.reviewDb === false ? undefined : pipeline?.assessWithReview as AssessWithReview | undefined;
+  // One connection for the whole run (opening the queue per case cost ≈ 10 ms a case).
+  const store = assessWithReview ? (await import('../review/store.js')).openReviewStore(options.reviewDb || undefined) : undefined;
   const appModule = await importOptional(applicationModule);
   const parseApplication = appModule?.parseApplication as ParseApplication | undefined;
   const schema = findSchema(appModule);
 
-  return async ({ caseId, documents, applicationPath }) => {
+  const assess = async ({ caseId, documents, applicationPath }: CaseAssessInput): Promise<CaseAssessment> => {
     let application: unknown;
     let applicationError: string | undefined;
     if (applicationPath) {
@@ -92,11 +95,12 @@ export async function loadCaseAssessor(options: CaseAssessorOptions = {}): Promi
     try {
       // The case's review items are queued (as predisburse does); open ones hold its verdict.
       const input = { caseId, documents, ...(application !== undefined ? { application } : {}), ...(applicationError ? { applicationError } : {}) };
-      report = assessWithReview ? assessWithReview(input, options.reviewDb || undefined) : await assessCase(input);
+      report = assessWithReview ? assessWithReview(input, store) : await assessCase(input);
     } catch (error) {
       return { report: bare, noVerdictReason: `case checks failed: ${error instanceof Error ? error.message : String(error)}`, ...(applicationError ? { applicationError } : {}) };
     }
     const noVerdictReason = report.verdict ? undefined : applicationPath ? (applicationError ?? 'the case checks gave no verdict') : 'no application.json';
     return { report, ...(noVerdictReason ? { noVerdictReason } : {}), ...(applicationError ? { applicationError } : {}) };
   };
+  return Object.assign(assess, { close: () => store?.close() });
 }
