@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Finding, FindingCode } from '../src/model/schema.js';
-import { createOcrPool } from '../src/ocr/pool.js';
+import { createPageEngine } from '../src/ocr/route.js';
 import { FORENSIC_CHECKS } from '../src/forensics/index.js';
 import { loadForForensics } from '../src/forensics/load-document.js';
 import { analyseRaster } from '../src/forensics/image-edited.js';
@@ -36,7 +36,8 @@ const overlap = (a: number[], b: number[]): boolean =>
 
 async function measureSet(dir: string, verbose: boolean, only?: string): Promise<void> {
   const samples = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Sample[];
-  const ocr = createOcrPool({ size: 2 });
+  // The engines `docreview check` uses: Chinese pages by PaddleOCR, English by the Tesseract pool.
+  const ocr = createPageEngine({ tesseract: { size: 2 } });
   const results: { sample: Sample; findings: Finding[]; ms: number; checkCpu: Record<string, number>; pages: number; regionScale: number }[] = [];
   try {
     for (const sample of samples) {
@@ -172,7 +173,7 @@ async function cleanPages(dirs: string[]): Promise<void> {
 async function textLayerPages(dirs: string[]): Promise<void> {
   const walk = (d: string): string[] => readdirSync(d).flatMap((n) => { const p = join(d, n); return statSync(p).isDirectory() ? walk(p) : [p]; });
   const files = dirs.flatMap(walk).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
-  const ocr = createOcrPool({ size: 2 });
+  const ocr = createPageEngine({ tesseract: { size: 2 } });
   const modes = { page: { files: 0, findings: 0, ms: 0, pages: 0, stats: { pagesRendered: 0, crops: 0, ocrPixels: 0 } as InspectStats },
     placed: { files: 0, findings: 0, ms: 0, pages: 0, stats: { pagesRendered: 0, crops: 0, ocrPixels: 0 } as InspectStats } };
   let textFiles = 0;
