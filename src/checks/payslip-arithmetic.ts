@@ -8,7 +8,7 @@ import type { Field, Finding } from '../model/schema.js';
 import type { Document } from '../model/document.js';
 import { toCents, fromCents } from '../extract/parse/cents.js';
 import type { DocumentCheck } from './check.js';
-import { checkItemBlocks } from './payslip-items.js';
+import { checkItemBlocks, samePrint } from './payslip-items.js';
 import { isMoney, isShakyFigure as isShaky, moneyReadings, sourceOf, unreliableFinding } from './reliability.js';
 
 const ITEMS = ['incomeTax', 'socialInsurance', 'housingFund'] as const;
@@ -48,7 +48,6 @@ export const payslipArithmetic: DocumentCheck = {
     if (gross && deductions && !net) netNotFound(document, gross, deductions, findings);
     // One printed figure is never both an item and the total it belongs to: an item label that
     // wraps below its value ("Personal 996.94 / Income Tax") can lead the extractor to the total's line.
-    const samePrint = (a: Field, b: Field | undefined) => !!b && a.page === b.page && !!a.bbox && !!b.bbox && a.bbox.every((v, i) => v === b.bbox![i]);
     const items = ITEMS.map((name) => [name, money(name)] as const)
       .filter((x): x is readonly [typeof ITEMS[number], Field] => !!x[1] && !samePrint(x[1], deductions) && !samePrint(x[1], gross) && !samePrint(x[1], net));
     if (deductions && items.length >= 2) {

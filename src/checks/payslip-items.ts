@@ -31,6 +31,13 @@ export interface ItemLine {
 export interface ItemBlock { items: ItemLine[]; total: ItemLine; across?: boolean }
 
 const AMOUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d])|(?<![\d.,])\d+\.\d{2}(?![\d])/gu;
+/** A word that is an amount and nothing else (a cell of a table row). */
+const WHOLE_AMOUNT = new RegExp(`^(?:${AMOUNT.source})$`, 'u');
+
+/** The same printed figure: one page, one box (an item and a total read from the same print). */
+export function samePrint(a: { page: number; bbox?: BBox }, b: { page: number; bbox?: BBox } | undefined): boolean {
+  return !!b && a.page === b.page && !!a.bbox && !!b.bbox && a.bbox.every((v, i) => v === b.bbox![i]);
+}
 /** A line that sums the items above it. Net pay is no sum of the lines above: gross − deductions. */
 const TOTAL = /合\s*计|小\s*计|总\s*计|总\s*额|应\s*发|\btotal\b|\bsum\b|\bsubtotal\b|\bgross\b/iu;
 const NET = /实\s*发|实\s*付|到手|\bnet\b|take[\s-]*home|\bpayable\b|amount\s+credited/iu;
@@ -130,7 +137,7 @@ export function findRowBlocks(pages: readonly Page[]): ItemBlock[] {
   for (const page of pages) {
     const lines = [...page.lines].sort((a, b) => a.bbox[1] - b.bbox[1]);
     lines.forEach((row, r) => {
-      const amounts = row.words.filter((w) => new RegExp(`^${AMOUNT.source}$`, 'u').test(foldWidth(w.text)));
+      const amounts = row.words.filter((w) => WHOLE_AMOUNT.test(foldWidth(w.text)));
       if (amounts.length < 3) return;
       // Every word of the row after the first amount is an amount: a table row, not key–value text.
       const firstX = amounts[0]!.bbox[0];
@@ -188,13 +195,12 @@ export async function checkItemBlocks(input: CheckInput, findings: Finding[], sk
   // A total its items reach in reading order is a grid slip (key–value cells two to a row) that
   // the column reading split wrongly: no finding. Reading order alone never accuses: across a
   // two-column slip (EARNINGS | DEDUCTIONS) it mixes the lists.
-  const sameTotal = (a: ItemLine, b: ItemLine) => a.page === b.page && a.bbox.every((v, i) => v === b.bbox[i]);
   const readingFits = findItemBlocks(input.document.pages, 'reading').filter((b) => addsUp(b.items.map((i) => i.cents), b.total.cents));
   for (const block of [...findItemBlocks(input.document.pages), ...findRowBlocks(input.document.pages)]) {
     if (skip.has(block.total.cents)) continue;
     const all = [...block.items, block.total];
     if (addsUp(block.items.map((i) => i.cents), block.total.cents)) continue;
-    if (readingFits.some((r) => sameTotal(r.total, block.total))) continue;
+    if (readingFits.some((r) => samePrint(r.total, block.total))) continue;
     const doubtful = all.filter((i) => i.confidence < MIN_OCR_FIGURE_CONFIDENCE);
     let settled = doubtful.length === 0;
     if (!settled) {

@@ -5,7 +5,7 @@
  */
 import type { BBox } from '../model/schema.js';
 import { unionBox } from '../layout/join.js';
-import { boxesOf, spanBox, type TextLine } from './lines.js';
+import { boxesOf, nextLinePhrase, spanBox, type TextLine } from './lines.js';
 
 export type Placement = 'inline' | 'below' | 'next-line';
 
@@ -288,24 +288,19 @@ function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp): Span 
  */
 function readCarried(lines: readonly TextLine[], i: number, labelEnd: number, nextKey: RegExp): Span | undefined {
   const line = lines[i];
-  const next = lines[i + 1];
-  if (!line || !next || next.page !== line.page || line.joinedRow) return undefined;
+  if (!line || line.joinedRow) return undefined;
   if (!/^\s*(?:为|是|of|at|is|shall\s+be|will\s+be)?\s*$/iu.test(line.text.slice(labelEnd))) return undefined;
   // A row of cells is a header row, no running text: its value stands below, not at the next line's start.
   // The gap after a sub-clause number (…为准。1.3  本合同…) is typesetting inside running text, not a cell border.
   if (COLUMN_GAP.test(line.text.trim().replace(/(\d+(?:[.．]\d+)+)\s{2,}/gu, '$1 '))) return undefined;
-  const h = line.line.bbox[3];
-  if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h || !reachesRightMargin(lines, line)) return undefined;
-  const text = next.text;
+  const phrase = nextLinePhrase(lines, i);
+  if (!phrase || !reachesRightMargin(lines, line)) return undefined;
   // 3.57% opens the line as a value, not as clause 3.
+  const text = phrase.line.text;
   if (HEADING.test(text) && !/^\s*\d+(?:[.,]\d+)+\s*[%％‰]/u.test(text)) return undefined;
-  const lead = text.length - text.trimStart().length;
-  const stop = /[，,。；;]|\s{2,}/u.exec(text.slice(lead));
-  const end = lead + (stop ? stop.index : text.trimEnd().length - lead);
-  if (end <= lead) return undefined;
-  const key = nextKey.exec(text.slice(lead, end));
+  const key = nextKey.exec(text.slice(phrase.start, phrase.end));
   if (key && key.index === 0) return undefined;
-  return { line: next, start: lead, end: key ? lead + key.index : end };
+  return key ? { ...phrase, end: phrase.start + key.index } : phrase;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { DocType, Field, Transaction } from '../model/schema.js';
 import type { Document } from '../model/document.js';
-import { boxesOf, collectLines, spanBox, spanConfidence, type TextLine } from './lines.js';
+import { boxesOf, collectLines, nextLinePhrase, spanBox, spanConfidence, type TextLine } from './lines.js';
 import { unionBox } from '../layout/join.js';
 import { findCandidates, locate, type Candidate, type KeySpan } from './find.js';
 import { findDates, inferDateOrder, readMonth, SPAN_JOIN } from './values.js';
@@ -259,19 +259,14 @@ function wrappedPeriodText(lines: readonly TextLine[], i: number): PeriodText | 
  */
 function wrappedProsePeriodText(lines: readonly TextLine[], i: number): PeriodText | undefined {
   const line = lines[i]!;
-  const next = lines[i + 1];
-  if (!next || next.page !== line.page) return undefined;
-  const h = line.line.bbox[3];
-  if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h) return undefined;
   const head = line.text.trimEnd();
   if (!/(?:至|到|起至|止于|[-–—~～]|\b(?:to|until|till|and(?: ending| expiring)?(?: on)?|through)|年|月|\d)$/iu.test(head)) return undefined;
-  const lead = next.text.length - next.text.trimStart().length;
-  if (!/^[\d０-９〇零一二三四五六七八九十]/u.test(next.text.slice(lead))) return undefined;
-  const stop = /[，,。；;]|\s{2,}/u.exec(next.text.slice(lead));
-  const end = lead + (stop ? stop.index : next.text.trimEnd().length - lead);
-  const sep = /[\u4e00-\u9fff\d]$/u.test(head) && /^[\u4e00-\u9fff\d]/u.test(next.text.slice(lead)) && /[\u4e00-\u9fff]/u.test(head.slice(-2)) ? '' : ' ';
+  const phrase = nextLinePhrase(lines, i);
+  const tail = phrase?.line.text.slice(phrase.start, phrase.end);
+  if (!phrase || !tail || !/^[\d０-９〇零一二三四五六七八九十]/u.test(tail)) return undefined;
+  const sep = /[\u4e00-\u9fff\d]$/u.test(head) && /^[\u4e00-\u9fff\d]/u.test(tail) && /[\u4e00-\u9fff]/u.test(head.slice(-2)) ? '' : ' ';
   const offset = head.length + sep.length;
-  return { line, text: head + sep + next.text.slice(lead, end), wrap: { line: next, start: lead, offset, headEnd: head.length } };
+  return { line, text: head + sep + tail, wrap: { line: phrase.line, start: phrase.start, offset, headEnd: head.length } };
 }
 
 /**

@@ -101,3 +101,21 @@ export function boxesOf(line: TextLine): { start: number; end: number; x0: numbe
   }
   return boxes;
 }
+
+/**
+ * The first phrase of the line after `lines[i]` (from its first character to a comma, a sentence's
+ * end or a column gap) when that line follows closely on the same page (a gap of at most 1.2 line
+ * heights): where running text that wrapped carries on.
+ */
+export function nextLinePhrase(lines: readonly TextLine[], i: number): { line: TextLine; start: number; end: number } | undefined {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || next.page !== line.page) return undefined;
+  const h = line.line.bbox[3];
+  if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h) return undefined;
+  const text = next.text;
+  const start = text.length - text.trimStart().length;
+  const stop = /[，,。；;]|\s{2,}/u.exec(text.slice(start));
+  const end = stop ? start + stop.index : text.trimEnd().length;
+  return end > start ? { line: next, start, end } : undefined;
+}

@@ -5,10 +5,10 @@
  * 2025" starts in 2024).
  */
 import { findDates } from './values.js';
+import { isoDay, monthNumber } from './parse/date.js';
 
 type Dated = ReturnType<typeof findDates>[number];
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const JOIN = '(?:to|until|till|through|thru|-|–|—|~|～)';
 /** A day and month word, then a join, ending where the dated end begins. */
@@ -29,23 +29,17 @@ export function findSpanDates(text: string, order?: 'DMY' | 'MDY'): Dated[] {
     const start = YEARLESS_START.exec(text.slice(previousEnd, date.start));
     if (start) {
       const day = Number(start[2] ?? start[5]);
-      const m = MONTHS.indexOf((start[3] ?? start[4])!.slice(0, 3).toLowerCase()) + 1;
+      const m = monthNumber((start[3] ?? start[4])!) ?? 0;
       const [from, to] = start.indices![1]!;
-      const value = dayValue(m > month ? year - 1 : year, m, day);
+      const value = isoDay(m > month ? year - 1 : year, m, day);
       if (value) extra.push({ value, start: previousEnd + from, end: previousEnd + to });
     }
     const end = YEARLESS_END.exec(text.slice(date.end, dates[k + 1]?.start ?? text.length));
     if (end && /年/u.test(text.slice(date.start, date.end))) {
       const m = Number(end[1]);
-      const value = dayValue(m < month ? year + 1 : year, m, Number(end[2]));
+      const value = isoDay(m < month ? year + 1 : year, m, Number(end[2]));
       if (value) extra.push({ value, start: date.end + end.indices![1]![0], end: date.end + end[0].length });
     }
   }
   return [...dates, ...extra].sort((a, b) => a.start - b.start);
-}
-
-function dayValue(year: number, month: number, day: number): string | undefined {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

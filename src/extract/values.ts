@@ -143,10 +143,9 @@ export const SPAN_JOIN = /^\s*(?:起\s*)?(?:至|到|~|～|—|–|-|to|until|til
 /** The last day of a span when the value is one ("from 1 Mar 2024 to 28 Feb 2025", 自…起至…止); else the one date. */
 export const readEndDate: ValueReader = (text, _label, context) => {
   const [a, b] = findDates(text, context?.dateOrder);
-  const join = SPAN_JOIN;
-  if (a && b && join.test(text.slice(a.end, b.start))) return { ...b, trust: 1 };
+  if (a && b && SPAN_JOIN.test(text.slice(a.end, b.start))) return { ...b, trust: 1 };
   // "from 06/08/2023 to" at a line's end: the span's last day is on the next line, not this date.
-  if (a && !b && join.test(text.slice(a.end))) return null;
+  if (a && !b && SPAN_JOIN.test(text.slice(a.end))) return null;
   return a ? { ...a, trust: 1 } : null;
 };
 

@@ -6,8 +6,11 @@
  */
 export const SCHEMA_VERSION = '2';
 
+/** The table holding the schema version: created first, so the version can be read before anything else. */
+export const META_SQL = `CREATE TABLE IF NOT EXISTS review_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
+
 export const SCHEMA_SQL = `
-CREATE TABLE IF NOT EXISTS review_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+${META_SQL}
 
 CREATE TABLE IF NOT EXISTS review_items (
   id            TEXT PRIMARY KEY,

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { reviewItemId } from './id.js';
-import { MIGRATE_1_TO_2_SQL, SCHEMA_SQL, SCHEMA_VERSION } from './schema-sql.js';
+import { META_SQL, MIGRATE_1_TO_2_SQL, SCHEMA_SQL, SCHEMA_VERSION } from './schema-sql.js';
 
 /**
  * `withdrawn`: the item was pending, and a later run of the same document (same bytes) no longer
@@ -112,8 +112,7 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 15_000}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  migrate(db, file);
-  db.pragma('foreign_keys = ON');
+  migrate(db, file); // leaves foreign keys on
   const now = (): string => (options.now?.() ?? new Date()).toISOString();
 
   const insertItem = db.prepare(`INSERT INTO review_items
@@ -138,7 +137,7 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
       validateInput(item);
       const at = now();
       const params = {
-        id: item.id ?? reviewItemId(item.documentId, `${item.kind}:page:${item.page}`, item.text),
+        id: itemId(item),
         documentId: item.documentId, caseId: item.caseId ?? null, fileName: item.fileName, page: item.page,
         kind: item.kind, text: item.text, reasons: JSON.stringify(item.reasons), score: item.score, at,
       };
@@ -154,7 +153,7 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
     return { inserted, updated };
   });
 
-  const withdrawStale = db.transaction((documentId: string, keep: ReadonlySet<string>, actor: string, note: string) => {
+  const withdrawStale = (documentId: string, keep: ReadonlySet<string>, actor: string, note: string): number => {
     let withdrawn = 0;
     for (const { id } of pendingOf.all(documentId) as { id: string }[]) {
       if (keep.has(id) || withdrawItem.run(id).changes !== 1) continue;
@@ -162,6 +161,10 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
       withdrawn++;
     }
     return withdrawn;
+  };
+  const syncAll = db.transaction((documentId: string, items: readonly ReviewItemInput[], actor: string, note: string) => {
+    const counts = upsertAll(items, actor);
+    return { ...counts, withdrawn: withdrawStale(documentId, new Set(items.map(itemId)), actor, note) };
   });
 
   const resolveOne = db.transaction((id: string, input: ResolveInput) => {
@@ -191,11 +194,7 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
      */
     sync(documentId: string, items: readonly ReviewItemInput[], actor = 'docreview', note = 'no longer raised when the same document was checked again'): { inserted: number; updated: number; withdrawn: number } {
       if (items.some((i) => i.documentId !== documentId)) throw new ReviewStoreError('INVALID', `Expected every item to belong to document ${documentId}.`);
-      return db.transaction(() => {
-        const counts = upsertAll(items, actor);
-        const keep = new Set(items.map((i) => i.id ?? reviewItemId(i.documentId, `${i.kind}:page:${i.page}`, i.text)));
-        return { ...counts, withdrawn: withdrawStale(documentId, keep, actor, note) };
-      }).immediate();
+      return syncAll.immediate(documentId, items, actor, note);
     },
 
     list(filter: { status?: ReviewStatus; caseId?: string; documentId?: string } = {}): StoredReviewItem[] {
@@ -246,17 +245,19 @@ export function openReviewStore(file: string = defaultReviewDbPath(), options: R
   };
 }
 
-/** Create the schema, or bring an older database up to this version (each step one immediate transaction). */
+/** An item's id: its own, else derived from its document, page, kind and text. */
+function itemId(item: ReviewItemInput): string {
+  return item.id ?? reviewItemId(item.documentId, `${item.kind}:page:${item.page}`, item.text);
+}
+
+/** Create the schema, or bring an older database up to this version, in one immediate transaction. */
 function migrate(db: Database.Database, file: string): void {
-  db.transaction(() => {
-    db.exec(SCHEMA_SQL_META);
-  }).immediate();
-  const readVersion = (): string | undefined =>
-    (db.prepare(`SELECT value FROM review_meta WHERE key = 'schema_version'`).get() as { value: string } | undefined)?.value;
   db.pragma('foreign_keys = OFF'); // the table rebuild of a migration; no effect inside a transaction, so set here
   try {
     db.transaction(() => {
-      const version = readVersion(); // read under the write lock: a second process migrating at once waits, then sees 2
+      db.exec(META_SQL);
+      // Read under the write lock: a second process migrating at once waits, then sees this version.
+      const version = (db.prepare(`SELECT value FROM review_meta WHERE key = 'schema_version'`).get() as { value: string } | undefined)?.value;
       if (version === undefined) {
         db.exec(SCHEMA_SQL);
         db.prepare(`INSERT INTO review_meta (key, value) VALUES ('schema_version', ?)`).run(SCHEMA_VERSION);
@@ -273,8 +274,6 @@ function migrate(db: Database.Database, file: string): void {
     db.pragma('foreign_keys = ON');
   }
 }
-
-const SCHEMA_SQL_META = `CREATE TABLE IF NOT EXISTS review_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`;
 
 function validateInput(item: ReviewItemInput): void {
   if (!item.documentId) throw new ReviewStoreError('INVALID', 'Expected a documentId (sha256 of the file), got an empty one.');

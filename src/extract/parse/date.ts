@@ -54,8 +54,10 @@ export function parseDate(raw: string, hint: DateHint = {}): ParsedDate | null {
  */
 export function parseDateCandidates(raw: string): ParsedDate[] {
   const s = normalizeText(raw).toLowerCase().replace(TIME, '').trim();
-  const day = (y: number, m: number, d: number, order: DateOrder): ParsedDate[] =>
-    isRealDate(y, m, d) ? [{ value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', order }] : [];
+  const day = (y: number, m: number, d: number, order: DateOrder): ParsedDate[] => {
+    const value = isoDay(y, m, d);
+    return value ? [{ value, precision: 'day', order }] : [];
+  };
   const month = (y: number, m: number): ParsedDate[] =>
     isRealDate(y, m, 1) ? [{ value: `${y}-${pad(m)}`, precision: 'month', order: 'YMD' }] : [];
   let m: RegExpExecArray | null;
@@ -94,7 +96,9 @@ export function parseDateCandidates(raw: string): ParsedDate[] {
   return [];
 }
 
-function monthNumber(word: string): number | null {
+/** A month's number from its English name or abbreviation, any case (Sep, sept, September → 9). */
+export function monthNumber(word: string): number | null {
+  word = word.toLowerCase();
   const i = word === 'sept' ? 8 : Math.max(MONTHS.indexOf(word), FULL_MONTHS.indexOf(word));
   return i >= 0 ? i + 1 : null;
 }
@@ -114,6 +118,11 @@ export function daysInMonth(year: number, month: number): number {
 /** Years 1900–2199 only: beyond that a "date" in a loan file is a misread number. */
 function isRealDate(y: number, m: number, d: number): boolean {
   return y >= 1900 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** The ISO day of a year, month and day, or null when there is no such calendar day. */
+export function isoDay(y: number, m: number, d: number): string | null {
+  return isRealDate(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
 function splitIso(iso: string): [number, number, number] {
