@@ -6,8 +6,9 @@
  * and `samples/clauses/blind4/` (from `blind4-phrasings.ts` via `blind4-contracts.ts`, the fourth),
  * and `samples/clauses/blind5/` (from `blind5-phrasings.ts` via `blind5-contracts.ts`, the fifth),
  * and `samples/clauses/blind6/` (from `blind6-phrasings-{zh,en}.ts` via `blind6-contracts.ts`, the sixth),
+ * and `samples/clauses/blind7/` (from `blind7-phrasings-{zh,en}.ts` via `blind7-contracts.ts`, the seventh),
  * each with a `manifest.json` of expected clauses.
- * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2|blind3|blind4|blind5|blind6]   (all sets when none is named;
+ * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2|blind3|blind4|blind5|blind6|blind7]   (all sets when none is named;
  * needs the CJK and Liberation fonts, pdftoppm)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { BLIND3_STANDARD_EN, BLIND3_STANDARD_PLAIN, BLIND3_STANDARD_ZH, BLIND3_U
 import { composeBlind4 } from './blind4-contracts.js';
 import { composeBlind5 } from './blind5-contracts.js';
 import { composeBlind6 } from './blind6-contracts.js';
+import { composeBlind7 } from './blind7-contracts.js';
 import { HOLDOUT_STANDARD_EN, HOLDOUT_STANDARD_ZH, HOLDOUT_UNUSUAL_EN, HOLDOUT_UNUSUAL_ZH } from './holdout-phrasings.js';
 import type { Phrasing, UnusualPhrasing } from './phrasing-types.js';
 import type { ClauseSampleManifest, ExpectedClause } from './manifest.js';
@@ -189,6 +191,12 @@ function blind6Plans(): Planned[] {
   return composeBlind6(rng).map((c) => plan(c.name, rng, c.lang, c.clauses, { numbering: c.numbering, inlineHeadings: c.inlineHeadings, footer: c.footer, runningHead: c.runningHead }, c.scan));
 }
 
+/** The seventh blind set: contracts composed in `blind7-contracts.ts`, layout (footer, running head) chosen there too. */
+function blind7Plans(): Planned[] {
+  const rng = createRng(70719);
+  return composeBlind7(rng).map((c) => plan(c.name, rng, c.lang, c.clauses, { numbering: c.numbering, inlineHeadings: c.inlineHeadings, footer: c.footer, runningHead: c.runningHead }, c.scan));
+}
+
 function expectedNumber(numbering: Numbering, n: number): string {
   const zhOrdinal = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
   if (numbering === 'zh-article' || numbering === 'zh-section' || numbering === 'zh-decimal') return n <= 10 ? zhOrdinal[n] as string : n < 20 ? `十${zhOrdinal[n - 10]}` : `${zhOrdinal[Math.floor(n / 10)]}十${zhOrdinal[n % 10]}`;
@@ -217,6 +225,6 @@ async function writeSet(set: ClauseSampleManifest['set'], plans: Planned[]): Pro
 }
 
 const only = process.argv[2];
-const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans, blind3: blind3Plans, blind4: blind4Plans, blind5: blind5Plans, blind6: blind6Plans } as const;
-if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout, blind2, blind3, blind4, blind5 or blind6), got \`${only}\``);
+const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans, blind3: blind3Plans, blind4: blind4Plans, blind5: blind5Plans, blind6: blind6Plans, blind7: blind7Plans } as const;
+if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout, blind2, blind3, blind4, blind5, blind6 or blind7), got \`${only}\``);
 for (const [set, plans] of Object.entries(sets)) if (only === undefined || only === set) await writeSet(set as ClauseSampleManifest['set'], plans());
