@@ -1,7 +1,7 @@
 /**
- * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh|unseen|blind|blind2]…`
+ * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh|unseen|blind|blind2|blind3]…`
  * (all sets when no --set; manifest.json and bad/ are rewritten only when both dev and holdout are).
- * Deterministic from SEED (FRESH_SEED / UNSEEN_SEED / BLIND_SEED / BLIND2_SEED for those sets); needs pdftoppm and qpdf (generation only —
+ * Deterministic from SEED (FRESH_SEED / UNSEEN_SEED / BLIND_SEED / BLIND2_SEED / BLIND3_SEED for those sets); needs pdftoppm and qpdf (generation only —
  * tests read the committed files).
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,8 @@ import { HOLDOUT_VARIANTS } from './variants-holdout.js';
 import { UNSEEN_VARIANTS } from './variants-unseen.js';
 import { BLIND_VARIANTS } from './variants-blind.js';
 import { renderBlind2 } from './render-blind2.js';
+import { renderBlind3 } from './render-blind3.js';
+import { verifyBlind3Sample } from './verify-blind3.js';
 
 const SEED = 20250315;
 /** The fresh set's own seed, so its documents share no seed with dev or holdout. */
@@ -33,14 +35,16 @@ const UNSEEN_SEED = 20261122;
 const BLIND_SEED = 20261123;
 /** The blind2 set's own seed; its documents are drawn by the `*-blind2.ts` renderers, not from a VariantSet. */
 const BLIND2_SEED = 20261201;
+/** The blind3 set's own seed; its documents are drawn by the `*-blind3.ts` renderers. */
+const BLIND3_SEED = 20261223;
 /** The fresh and unseen sets are measured, not shipped in bulk: each folder stays under this. */
 const FRESH_MAX_BYTES = 5_000_000;
 /** validate.ts's budget for any one file. */
 const SCAN_MAX_BYTES = 400_000;
-type SetName = 'dev' | 'holdout' | 'fresh' | 'unseen' | 'blind' | 'blind2';
-const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh', 'unseen', 'blind', 'blind2'];
-const VARIANTS: Record<Exclude<SetName, 'blind2'>, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS, unseen: UNSEEN_VARIANTS, blind: BLIND_VARIANTS };
-const SEEDS: Record<SetName, number> = { dev: SEED, holdout: SEED, fresh: FRESH_SEED, unseen: UNSEEN_SEED, blind: BLIND_SEED, blind2: BLIND2_SEED };
+type SetName = 'dev' | 'holdout' | 'fresh' | 'unseen' | 'blind' | 'blind2' | 'blind3';
+const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh', 'unseen', 'blind', 'blind2', 'blind3'];
+const VARIANTS: Record<Exclude<SetName, 'blind2' | 'blind3'>, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS, unseen: UNSEEN_VARIANTS, blind: BLIND_VARIANTS };
+const SEEDS: Record<SetName, number> = { dev: SEED, holdout: SEED, fresh: FRESH_SEED, unseen: UNSEEN_SEED, blind: BLIND_SEED, blind2: BLIND2_SEED, blind3: BLIND3_SEED };
 const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Plan {
@@ -96,6 +100,10 @@ function plans(): Plan[] {
   for (const docType of ['loan_contract', 'pay_slip', 'bank_statement'] as const) {
     for (const lang of ['zh', 'en'] as const) add('blind2', docType, lang, ['text-pdf', 'text-pdf', 'text-pdf', 'text-pdf', 'scan-pdf']);
   }
+  // Blind3: sealed like blind2. Four text PDFs (two per layout) and one scanned PDF per type and language.
+  for (const docType of ['loan_contract', 'pay_slip', 'bank_statement'] as const) {
+    for (const lang of ['zh', 'en'] as const) add('blind3', docType, lang, ['text-pdf', 'text-pdf', 'text-pdf', 'text-pdf', 'scan-pdf']);
+  }
   return out;
 }
 
@@ -112,6 +120,7 @@ function maxPages(plan: Plan): number {
  */
 async function render(plan: Plan, variants: VariantSet | undefined, seed: number, ordinal: number, maxRows?: number): Promise<RenderedDoc> {
   const limit = maxPages(plan);
+  if (plan.set === 'blind3') return renderBlind3(plan.docType, plan.lang, plan.form, seed, ordinal, limit, maxRows);
   if (variants === undefined) return renderBlind2(plan.docType, plan.lang, plan.form, seed, ordinal, limit, maxRows);
   const sizing: Rng = createRng(seed ^ 0x5eed);
   if (plan.docType === 'loan_contract') {
@@ -149,7 +158,7 @@ async function main(): Promise<void> {
   const counters = new Map<string, number>();
   for (const plan of plans()) {
     if (!sets.includes(plan.set)) continue;
-    const variants = plan.set === 'blind2' ? undefined : VARIANTS[plan.set];
+    const variants = plan.set === 'blind2' || plan.set === 'blind3' ? undefined : VARIANTS[plan.set];
     const key = `${plan.set}-${TYPE_SHORT[plan.docType]}-${plan.lang}-${plan.form}`;
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
@@ -183,6 +192,7 @@ async function main(): Promise<void> {
     writeFileSync(file, output.bytes);
     writeFileSync(expectedFile, `${JSON.stringify(expected, null, 2)}\n`);
     await validateSample(file, expected, doc);
+    if (plan.set === 'blind3' && plan.form === 'text-pdf') verifyBlind3Sample(file, expected);
     // The fresh, unseen, blind and blind2 sets stay out of manifest.json: they are listed by their folders only.
     if (plan.set === 'dev' || plan.set === 'holdout') manifest.push({
       id, set: plan.set, docType: plan.docType, language: plan.lang, form: plan.form,
@@ -194,7 +204,7 @@ async function main(): Promise<void> {
     manifest.push(...(await writeBadSamples(join(SAMPLES_DIR, 'bad'), join(SAMPLES_DIR, 'dev'))));
     writeFileSync(join(SAMPLES_DIR, 'manifest.json'), `${JSON.stringify({ seed: SEED, samples: manifest }, null, 2)}\n`);
   }
-  for (const set of sets.filter((s) => s === 'fresh' || s === 'unseen' || s === 'blind' || s === 'blind2')) {
+  for (const set of sets.filter((s) => s === 'fresh' || s === 'unseen' || s === 'blind' || s === 'blind2' || s === 'blind3')) {
     const dir = join(SAMPLES_DIR, set);
     const total = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
     if (total >= FRESH_MAX_BYTES) throw new Error(`samples/${set} is ${total} bytes, expected < ${FRESH_MAX_BYTES}`);
