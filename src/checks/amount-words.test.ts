@@ -20,6 +20,11 @@ describe('amount-words', () => {
     expect(codes(await runCheck(amountWords, en('460,000.39', ['Renminbi Four Hundred Sixty Thousand Yuan and', '39/100 Only'])))).toEqual([]);
     expect(codes(await runCheck(amountWords, en('460,000.39', ['Renminbi Four Hundred Sixty Thousand Yuan and', '93/100 Only'])))).toEqual(['AMOUNT_WORDS_MISMATCH']);
   });
+  it('reads words under a line of prose that ends in no amount words without backtracking for minutes', async () => {
+    // A long word before a closing bracket once cost the words-above pattern 200 s per line.
+    const doc = makeDocument([['Loan Amount:  RMB 500,000.00', 'the principal sum hereinafter described as Consolidated;', 'Five Hundred Thousand Yuan Only']], { docType: 'loan_contract', language: 'en' });
+    expect(codes(await runCheck(amountWords, doc))).toEqual([]);
+  }, 10_000);
   it('turns a disagreement read by low-confidence OCR into LOW_OCR_CONFIDENCE, not a mismatch', async () => {
     const doc = makeDocument([['借款金额：¥1,250,000.00', '大写：人民币壹佰叁拾伍万元整']], { docType: 'loan_contract', source: 'ocr', confidence: 55 });
     expect(codes(await runCheck(amountWords, doc))).toEqual(['LOW_OCR_CONFIDENCE']);

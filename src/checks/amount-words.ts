@@ -121,7 +121,9 @@ function joinWrapped(mentions: readonly WordsMention[], pages: readonly Page[]):
   const han = (m: WordsMention) => /\p{Script=Han}/u.test(m.text);
   const parse = (m: WordsMention, text: string) => (han(m) ? parseChineseAmountWords(text.replace(/\s+/gu, '')) : parseEnglishAmountWords(text));
   const lead = (m: WordsMention) => (han(m) ? /^\s*[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億元圆角分整正]+/u : /^\s*(?:[A-Za-z]+[\s,-]*|\d{1,2}\s*\/\s*100\s*)+/u);
-  const trail = (m: WordsMention) => (han(m) ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+\s*$/u : /(?:(?:[A-Za-z]+|\d{1,2}\s*\/\s*100)[\s,-]*)+$/u);
+  // Each English word must end at a separator or the line's end: with an optional separator,
+  // "(?:[A-Za-z]+[\s,-]*)+$" splits a long word every possible way before failing (minutes per line).
+  const trail = (m: WordsMention) => (han(m) ? /[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億]+\s*$/u : /(?:(?:[A-Za-z]+|\d{1,2}\s*\/\s*100)(?:[\s,-]+|$))+$/u);
   for (const a of mentions) {
     if (consumed.has(a)) continue;
     const { above } = neighbours(a.line.line, a.line.page, pages);
