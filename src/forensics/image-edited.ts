@@ -23,6 +23,7 @@ export const PIXEL_THRESHOLDS: Record<PixelSignal, { high: number; alone: Severi
   'jpeg-ghost': { high: 24, alone: 'high' },
   'patch-ghost': { high: 20, alone: 'high' }, // 1.45× the strongest clean tuning page (13.8)
   'paper-noise': { high: 16, alone: 'high' }, // 1.33× the strongest clean tuning page (12.0, a searchable scan)
+  seam: { high: 20, alone: 'high' }, // off by default (see seam.ts); 1.44× the strongest clean tuning page (13.9)
   'error-level': { high: 6.4, alone: 'low' }, // low = silent: never reported on its own
   sharpness: { high: 30, alone: 'medium' },
   'copy-move': { high: 60, alone: 'low' },
@@ -81,6 +82,7 @@ const WHY: Record<PixelSignal, string> = {
   'jpeg-ghost': 'the page carries the trace of an earlier JPEG save, and this region does not: it was put in after that save',
   'patch-ghost': 'this region carries the trace of a coarser JPEG save that the rest of the page lacks: it was cut from another image and pasted in',
   'paper-noise': 'the paper around these strokes lacks the sensor noise of the rest of the page\'s text: typical of digits typed clean in an editor and pasted in',
+  seam: 'the paper steps in brightness along a straight rectangle around this region: a patch brought from elsewhere, with the light of where it came from',
   'error-level': 'this region recompresses unlike the rest of the page\'s text: it went through fewer or different compressions',
   sharpness: 'the strokes here are crisper than the rest of the page\'s text: typical of digits typed in an editor over a scan',
   'copy-move': 'the same stroke pixels appear elsewhere on the page under one shift: copied digits',

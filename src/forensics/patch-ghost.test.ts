@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { PIXEL_THRESHOLDS } from './image-edited.js';
+import { blockRanges, outlierRegions } from './block-map.js';
+import { decodeLuma, naturalOrder } from './dct.js';
+import { analyseRaster, PIXEL_THRESHOLDS } from './image-edited.js';
+import { estimateJpegQuality, findPdfJpegs, loadBaseTables, readLumaTable } from './jpeg.js';
+import { DEFAULT_PATCH_GHOST, findPatchGhost } from './patch-ghost.js';
 import { measurePixels } from './pixel-evidence.js';
+import { sample } from './samples.js';
 
 const W = 640;
 const H = 480;
@@ -99,5 +105,27 @@ describe('patch-ghost: a paste cut from a coarser JPEG, saved at the page qualit
   it('has nothing to say about a paste from a finer JPEG (documented blind spot, not a detection)', async () => {
     const found = await strongest(await pasted(60, 90));
     expect(found?.strength ?? 0).toBeLessThan(PIXEL_THRESHOLDS['patch-ghost'].high);
+  });
+});
+
+describe('patch-ghost: straight table rules on the grid', () => {
+  // A clean searchable scan (200 DPI, no tilt): its full-width table rules sit exactly along a block
+  // row, each block one identical 1-D profile that happens to fit a coarse lattice all along the line.
+  const page = (): Buffer => findPdfJpegs(readFileSync(sample({ variant: 'searchable-scan', lang: 'zh', kind: 'payslip' }).path))[0]!;
+
+  it('leaves one-dimensional blocks out, so a rule is not a paste (the same page flagged without that rule)', async () => {
+    const jpeg = page();
+    const luma = await decodeLuma(jpeg);
+    const quality = (await estimateJpegQuality(jpeg))!;
+    const base = (await loadBaseTables())[quality.table]!;
+    const strongestRegion = (oneDimensional: number): number => {
+      const { z } = findPatchGhost(luma, blockRanges(luma), naturalOrder(readLumaTable(jpeg)!), naturalOrder(base), quality.quality, [], { ...DEFAULT_PATCH_GHOST, oneDimensional });
+      const [region] = outlierRegions(z, 4, 4);
+      return region ? region.score * Math.sqrt(region.blocks) : 0;
+    };
+    expect(strongestRegion(1.01)).toBeGreaterThanOrEqual(PIXEL_THRESHOLDS['patch-ghost'].high);
+    expect(strongestRegion(DEFAULT_PATCH_GHOST.oneDimensional)).toBeLessThan(0.85 * PIXEL_THRESHOLDS['patch-ghost'].high);
+    const findings = await analyseRaster(jpeg, true, 1, () => 1);
+    expect(findings.filter((f) => f.severity === 'high')).toEqual([]);
   });
 });

@@ -27,9 +27,15 @@ export interface PatchGhostOptions {
   excludeWithin: number;
   /** Quality step between candidates (neighbouring qualities' steps differ by a few per cent: within tolerance). */
   step: number;
+  /**
+   * Blocks with at least this share of their AC energy in the first row or column of coefficients
+   * are left out: a straight rule or edge along the grid is one 1-D profile, repeated identically
+   * along the line, so its coefficients sit on any lattice they happen to fit all along it.
+   */
+  oneDimensional: number;
 }
 
-export const DEFAULT_PATCH_GHOST: PatchGhostOptions = { minRange: 40, window: [5, 3], lowest: 30, gap: 4, excludeWithin: 6, step: 2 };
+export const DEFAULT_PATCH_GHOST: PatchGhostOptions = { minRange: 40, window: [5, 3], lowest: 30, gap: 4, excludeWithin: 6, step: 2, oneDimensional: 0.95 };
 
 export interface PatchGhost {
   /** Per block: the best window z over candidate qualities (NaN where unmeasured). */
@@ -46,14 +52,16 @@ export interface PatchGhost {
 export function findPatchGhost(grey: Grey, ranges: BlockRanges, table: readonly number[], base: readonly number[], quality: number, exclude: readonly number[] = [], options: PatchGhostOptions = DEFAULT_PATCH_GHOST): PatchGhost {
   const { cols, rows } = ranges;
   const blocks: number[] = [];
-  for (let i = 0; i < cols * rows; i++) if ((ranges.hi[i] as number) - (ranges.lo[i] as number) >= options.minRange) blocks.push(i);
   // Only coefficients of at least 3 can reach half a coarse step (≥ 6): keep those, sparsely, grouped
   // by frequency so that each candidate table visits only the frequencies it can test.
   const perK: { block: number[]; value: number[] }[] = Array.from({ length: 64 }, () => ({ block: [], value: [] }));
   const one = new Float64Array(64);
   const tmp = new Float64Array(64);
-  for (const i of blocks) {
+  for (let i = 0; i < cols * rows; i++) {
+    if ((ranges.hi[i] as number) - (ranges.lo[i] as number) < options.minRange) continue;
     blockDct(grey, (i % cols) * BLOCK, Math.floor(i / cols) * BLOCK, one, tmp);
+    if (isOneDimensional(one, options.oneDimensional)) continue;
+    blocks.push(i);
     for (let k = 1; k < 64; k++) {
       if (Math.abs(one[k] as number) >= 3) { (perK[k] as { block: number[] }).block.push(i); (perK[k] as { value: number[] }).value.push(one[k] as number); }
     }
@@ -125,6 +133,20 @@ export function findPatchGhost(grey: Grey, ranges: BlockRanges, table: readonly 
   }
   for (const i of blocks) if (best[i] === -Infinity) best[i] = NaN;
   return { z: { cols, rows, values: best }, quality: bestQ };
+}
+
+/** Does the first row or the first column of the coefficients hold at least `share` of the AC energy? */
+function isOneDimensional(coef: Float64Array, share: number): boolean {
+  let total = 0;
+  let across = 0;
+  let down = 0;
+  for (let k = 1; k < 64; k++) {
+    const e = (coef[k] as number) ** 2;
+    total += e;
+    if (k < 8) across += e;
+    else if (k % 8 === 0) down += e;
+  }
+  return total > 0 && Math.max(across, down) >= share * total;
 }
 
 /** Sum of `v` over the (w × h)-block window centred on each block (clipped at the page's edges), into `out` (`rowSum`: scratch). */

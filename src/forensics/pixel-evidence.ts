@@ -12,9 +12,10 @@ import { errorLevelZ } from './error-level.js';
 import { findCopyMoves } from './copy-move.js';
 import { sharpnessZ } from './sharpness.js';
 import { paperNoiseZ } from './paper-noise.js';
+import { findSeams, seamMap } from './seam.js';
 import { estimateJpegQuality, loadBaseTables, readLumaTable, type JpegQuality } from './jpeg.js';
 
-export type PixelSignal = 'jpeg-ghost' | 'patch-ghost' | 'paper-noise' | 'error-level' | 'sharpness' | 'copy-move';
+export type PixelSignal = 'jpeg-ghost' | 'patch-ghost' | 'paper-noise' | 'seam' | 'error-level' | 'sharpness' | 'copy-move';
 
 export interface Candidate {
   signal: PixelSignal;
@@ -45,9 +46,15 @@ export interface PixelOptions {
    * copied digit block from the page's own repeated glyphs, so it only ever reported `low`.
    */
   copyMove: boolean;
+  /**
+   * Look for seams (≈ 20 ms per page): the edges of a patch whose paper is brighter or darker than
+   * around it. Off by default: it finds patches moved within phone photos, but the shaded boxes,
+   * banded table rows and seals of real pages make the same rectangles (see `seam.ts`).
+   */
+  seam: boolean;
 }
 
-export const DEFAULT_PIXEL_OPTIONS: PixelOptions = { copyMove: false };
+export const DEFAULT_PIXEL_OPTIONS: PixelOptions = { copyMove: false, seam: false };
 
 /** A region's strength: mean z times √blocks, so a long run of moderate blocks counts like a few strong ones. */
 const strengthOf = (score: number, blocks: number): number => score * Math.sqrt(blocks);
@@ -102,6 +109,15 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
   const smooth = singleRegion('paper-noise', noise, 2.5);
   if (smooth) candidates.push(smooth);
   lap('paper-noise');
+
+  if (options.seam) {
+    const [seam] = findSeams(grey, ranges);
+    if (seam) {
+      maps.seam = seamMap(ranges, seam);
+      candidates.push({ signal: 'seam', bbox: seam.bbox, strength: seam.strength, detail: { sides: seam.sides, step: round(seam.step) } });
+    }
+    lap('seam');
+  }
 
   // Error level is asked only where the other signals point (it cannot stand alone: see error-level.ts).
   if (table && candidates.length > 0) {
