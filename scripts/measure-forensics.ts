@@ -74,7 +74,8 @@ async function measureSet(dir: string, verbose: boolean, only?: string): Promise
     const pos = results.filter((r) => r.sample.signals.includes(code));
     const neg = results.filter((r) => !r.sample.edited);
     const relevant = neg.filter((r) => code !== 'FONT_INCONSISTENT' && code !== 'TEXT_LAYER_MISMATCH' ? true : r.sample.file.endsWith('.pdf'));
-    const scope = code === 'IMAGE_EDITED' ? relevant.filter((r) => r.sample.file.startsWith('raster-')) : relevant;
+    // IMAGE_EDITED can only fire where there are pixels: rasters, photos, and scans with a text layer.
+    const scope = code === 'IMAGE_EDITED' ? relevant.filter((r) => /^(?:raster|exif)-/u.test(r.sample.file) || r.sample.variant === 'searchable-scan') : relevant;
     console.log(code.padEnd(20), pct(pos.filter((r) => hit(r, code, true)).length, pos.length).padEnd(18), pct(pos.filter((r) => hit(r, code, false)).length, pos.length).padEnd(18),
       pct(scope.filter((r) => hit(r, code, true)).length, scope.length).padEnd(18), pct(scope.filter((r) => hit(r, code, false)).length, scope.length));
   }
