@@ -214,6 +214,11 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
   },
 ];
 
+/** Every wording rule, drafting and legal, in the order hits are reported. */
+const RULES: readonly WordingRule<RedFlagId>[] = [...WORDING_RULES, ...LEGAL_RULES];
+const NOTARISED_RE = re(NOTARISED);
+const NOTARY_ONE_SIDED_RE = re(NOTARY_ONE_SIDED);
+
 /**
  * Every red flag a clause raises, one hit per rule (the first sentence that shows it).
  * @example findRedFlags('借款用途不限。', policy) // [{ rule: 'unrestricted-purpose', … }]
@@ -221,20 +226,20 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
 export function findRedFlags(clauseText: string, policy: ReviewPolicy): RedFlagHit[] {
   const hits = new Map<RedFlagId, RedFlagHit>();
   const add = (hit: RedFlagHit): void => { if (!hits.has(hit.rule)) hits.set(hit.rule, hit); };
-  for (const sentence of splitSentences(foldWidth(clauseText))) {
-    // Rules read "we"/"you" as the lender/borrower; hits quote the sentence as written.
-    const read = namePlainParties(sentence);
-    for (const rule of [...WORDING_RULES, ...LEGAL_RULES]) {
-      if (matchesRule(rule, read)) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
-    }
-    for (const hit of numericFlags(read, policy)) add({ ...hit, sentence });
-  }
   const sentences = splitSentences(foldWidth(clauseText));
-  if (!hits.has('rate-above-cap')) for (const hit of allInCostFlags(sentences.map(namePlainParties), policy)) add(hit);
+  // Rules read "we"/"you" as the lender/borrower; hits quote the sentence as written.
+  const read = sentences.map(namePlainParties);
+  sentences.forEach((sentence, i) => {
+    for (const rule of RULES) {
+      if (matchesRule(rule, read[i]!)) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
+    }
+    for (const hit of numericFlags(read[i]!, policy)) add({ ...hit, sentence });
+  });
+  if (!hits.has('rate-above-cap')) for (const hit of allInCostFlags(read, policy)) add(hit);
   // Notarised enforceability made one-sided (the lender alone, safeguards given up): the reviewer is told so.
   const confession = hits.get('confession-of-judgment');
   if (confession) {
-    const oneSided = sentences.map(namePlainParties).some((s) => re(NOTARISED).test(s) && re(NOTARY_ONE_SIDED).test(s));
+    const oneSided = read.some((s) => NOTARISED_RE.test(s) && NOTARY_ONE_SIDED_RE.test(s));
     if (oneSided) hits.set('confession-of-judgment', { ...confession, values: { ...confession.values, form: 'one-sided' } });
   }
   return [...hits.values()];

@@ -5,6 +5,7 @@
 import { parseChineseAmountWords } from './parse/chinese-words.js';
 import { parseEnglishAmountWords } from './parse/english-words.js';
 import type { TextLine } from './lines.js';
+import { allMatches } from './patterns.js';
 
 export interface WordsMention {
   line: TextLine;
@@ -57,6 +58,9 @@ const EN_RUN = new RegExp(
   'giu',
 );
 
+/** One number word, to count them in a run. */
+const EN_NUMBER_WORD = new RegExp(`\\b(?:${EN_NUMBER})\\b`, 'giu');
+
 /** Number words (and the currency words that close an amount) at the start of a line: the rest of a wrapped amount. */
 const EN_HEAD = new RegExp(`^\\s*(?:(?:\\b(?:${EN_NUMBER}|and|only|dollars?|yuan|renminbi|cents?|fen|jiao)\\b|\\d{1,2}\\s*/\\s*100)[\\s,-]*)+`, 'iu');
 
@@ -66,7 +70,7 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
   // Line starts already read as the tail of a wrapped mention above: not mentions of their own.
   const consumed = new Map<TextLine, number>();
   lines.forEach((line, i) => {
-    for (const m of line.text.matchAll(HAN_RUN)) {
+    for (const m of allMatches(line.text, HAN_RUN)) {
       const words = wordsIn(m[0]);
       if (!words) continue;
       let text = words.text.replace(/\s+/gu, '');
@@ -78,7 +82,7 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
       const start = (m.index ?? 0) + words.offset;
       out.push({ line, start, end: start + words.text.length, text, amount: parsed.ok ? parsed.value : null, reason: parsed.reason, wrapped });
     }
-    for (const m of line.text.matchAll(EN_RUN)) {
+    for (const m of allMatches(line.text, EN_RUN)) {
       if ((m.index ?? 0) < (consumed.get(line) ?? 0)) continue;
       const run = m[0].trim();
       const start = (m.index ?? 0) + m[0].indexOf(run);
@@ -90,7 +94,7 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
       const wrapped = head ? { line: next!, start: head.index + head[0].indexOf(head[0].trim()), end: head.index + head[0].trimEnd().length } : undefined;
       const words = wrapped ? `${raw} ${next!.text.slice(wrapped.start, wrapped.end)}` : raw;
       // Counted over the wrapped whole: "… DOLLARS ONE" / "HUNDRED AND TWENTY …" holds one number word before the break.
-      const numberWords = words.match(new RegExp(`\\b(?:${EN_NUMBER})\\b`, 'giu'))?.length ?? 0;
+      const numberWords = words.match(EN_NUMBER_WORD)?.length ?? 0;
       if (numberWords < 2) continue;
       if (wrapped) consumed.set(next!, wrapped.end);
       const parsed = parseEnglishAmountWords(words);

@@ -6,6 +6,7 @@
 import type { BBox } from '../model/schema.js';
 import { unionBox } from '../layout/join.js';
 import { boxesOf, nextLinePhrase, spanBox, type TextLine } from './lines.js';
+import { allMatches, derive } from './patterns.js';
 
 export type Placement = 'inline' | 'below' | 'next-line';
 
@@ -85,10 +86,12 @@ export interface FindOptions {
 export function findCandidates(lines: readonly TextLine[], label: RegExp, options: FindOptions): Candidate[] {
   const out: Candidate[] = [];
   // OCR and letter-spaced headings put spaces inside Chinese labels (贷 款人, 借款 期间).
-  const pattern = new RegExp(label.source.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*'), 'giu');
-  const nextKey = new RegExp(`(?:${options.anyLabel.source})\\s*(?:[(\\[（【][^()\\[\\]（）【】]{0,12}[)\\]）】])?\\s*[:：]`, 'iu');
+  const pattern = derive(label, 'spaced', () => new RegExp(label.source.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/gu, '$1\\s*'), 'giu'));
+  const nextKey = derive(options.anyLabel, 'next-key', () => new RegExp(`(?:${options.anyLabel.source})\\s*(?:[(\\[（【][^()\\[\\]（）【】]{0,12}[)\\]）】])?\\s*[:：]`, 'iu'));
+  const anyExact = derive(options.anyLabel, 'exact', () => new RegExp(`^(?:${options.anyLabel.source})$`, 'iu'));
+  const labelExact = derive(label, 'exact', () => new RegExp(`^(?:${label.source})$`, 'iu'));
   lines.forEach((line, i) => {
-    for (const match of line.text.matchAll(pattern)) {
+    for (const match of allMatches(line.text, pattern)) {
       const at = match.index ?? 0;
       // A label pattern may swallow the blanks after it (document\s*): they are the separator, not the key.
       let labelEnd = at + match[0].trimEnd().length;
@@ -101,7 +104,7 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       const prefix = line.text.slice(segmentStart, at);
       // "Employer's Name", "Lender's Address": a label owned by another party's key names that party's thing.
       const possessor = /([A-Za-z]+)['’]s\s+$/u.exec(prefix)?.[1];
-      if (possessor && new RegExp(`^(?:${options.anyLabel.source})$`, 'iu').test(possessor) && !new RegExp(`^(?:${label.source})$`, 'iu').test(possessor)) continue;
+      if (possessor && anyExact.test(possessor) && !labelExact.test(possessor)) continue;
       // "Party B (Borrower): …", "乙方（借款人）：…": the closing bracket belongs to the key.
       // A bracket opened inside the label ("Security (Property)") closes in the key too.
       const opened = (match[0].match(/[(（]/gu)?.length ?? 0) > (match[0].match(/[)）]/gu)?.length ?? 0);
@@ -406,7 +409,7 @@ function readNextLine(lines: readonly TextLine[], i: number, nextKey: RegExp): S
   if (!head || !next || next.page !== head.page) return undefined;
   const h = head.line.bbox[3];
   if (next.line.bbox[1] - (head.line.bbox[1] + h) > 2 * h) return undefined;
-  if (new RegExp(`^\\s*(?:${nextKey.source})`, 'iu').test(next.text)) return undefined;
+  if (derive(nextKey, 'line-start', () => new RegExp(`^\\s*(?:${nextKey.source})`, 'iu')).test(next.text)) return undefined;
   const lead = next.text.length - next.text.trimStart().length;
   const gap = COLUMN_GAP.exec(next.text.slice(lead));
   const end = lead + (gap ? gap.index : next.text.slice(lead).trimEnd().length);

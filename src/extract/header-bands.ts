@@ -12,6 +12,7 @@
 import type { Line, Word } from '../model/document.js';
 import { unionBox } from '../layout/join.js';
 import { foldWidth, type TextLine } from './lines.js';
+import { derive, withFlags } from './patterns.js';
 
 /** Top-to-top pitch, in line heights, below which a line continues the one above it (a wrapped cell). */
 const WRAP_PITCH = 1.6;
@@ -32,7 +33,7 @@ interface Cell { x0: number; x1: number; words: Word[] }
  * @example transposeHeaderBands(lines, /gross|net\s*pay/iu) // 'Basic  Gross' over '1.00  2.00' → 'Basic  1.00', 'Gross  2.00'
  */
 export function transposeHeaderBands(lines: readonly TextLine[], anyLabel: RegExp): TextLine[] {
-  const label = new RegExp(anyLabel.source, 'iu');
+  const label = withFlags(anyLabel, 'iu');
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const band = readBand(lines, i, label, anyLabel);
@@ -102,7 +103,7 @@ function readBand(lines: readonly TextLine[], i: number, label: RegExp, anyLabel
  * principal with interest") is a value.
  */
 function keyCell(text: string, anyLabel: RegExp): boolean {
-  return new RegExp(`^(?:${anyLabel.source})`, 'iu').test(text.trim());
+  return derive(anyLabel, 'key-cell', () => new RegExp(`^(?:${anyLabel.source})`, 'iu')).test(text.trim());
 }
 
 function within(above: TextLine, below: TextLine, pitch: number): boolean {

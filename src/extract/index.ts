@@ -42,6 +42,10 @@ export interface Extraction {
   unreadWordsLines: TextLine[];
 }
 
+/** Every label of a document type in one pattern, to stop a value where the next key begins. Built once: see patterns.ts. */
+const ANY_LABEL = Object.fromEntries(Object.entries(SPECS).map(([type, specs]) =>
+  [type, new RegExp(specs.flatMap((s) => [s.label, ...(s.partLabel ? [s.partLabel] : [])]).map((l) => `(?:${l.source})`).join('|'), 'iu')])) as Record<DocType, RegExp>;
+
 const PLACEMENT_RANK = { inline: 0, below: 1, 'next-line': 2 } as const;
 
 /**
@@ -51,7 +55,7 @@ const PLACEMENT_RANK = { inline: 0, below: 1, 'next-line': 2 } as const;
 export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'language'>): Extraction {
   const lines = collectLines(doc);
   const specs = SPECS[doc.docType];
-  const anyLabel = new RegExp(specs.flatMap((s) => [s.label, ...(s.partLabel ? [s.partLabel] : [])]).map((l) => `(?:${l.source})`).join('|'), 'iu');
+  const anyLabel = ANY_LABEL[doc.docType];
   const context = { dateOrder: inferDateOrder(lines.map((l) => l.text).join('\n')) };
   const fields: Record<string, Field> = {};
   const mentions: Record<string, Field[]> = {};

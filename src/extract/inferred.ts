@@ -13,6 +13,7 @@ import { fromCents, toCents } from './parse/cents.js';
 import { findDates } from './values.js';
 import { contractEndDates } from './parse/date.js';
 import { spanBox, spanConfidence, type TextLine } from './lines.js';
+import { allMatches } from './patterns.js';
 
 type Sources = ReadonlyMap<number, Field['source']>;
 
@@ -63,7 +64,7 @@ type Put = (name: string, hit: Hit | undefined, trust: number, rule: string) => 
 
 /** Resident ID numbers whose check character is right, in document order. */
 export function residentIds(lines: readonly TextLine[]): Hit[] {
-  return lines.flatMap((line) => [...line.text.matchAll(RESIDENT_ID)].flatMap((m) => {
+  return lines.flatMap((line) => allMatches(line.text, RESIDENT_ID).flatMap((m) => {
     const value = m[0].replace(/\s/gu, '').toUpperCase();
     const start = m.index ?? 0;
     return isValidResidentId(value) ? [{ line, start, end: start + m[0].length, value }] : [];
@@ -73,7 +74,7 @@ export function residentIds(lines: readonly TextLine[]): Hit[] {
 /** Card-like numbers (16–19 digits) that pass Luhn; with `cued`, only on or under a line naming an account or card. */
 export function cardNumbers(lines: readonly TextLine[], cued: boolean): Hit[] {
   const named = (l: TextLine, i: number) => ACCOUNT_CUE.test(l.text) || (lines[i - 1]?.page === l.page && ACCOUNT_CUE.test(lines[i - 1]!.text));
-  return lines.filter((l, i) => !cued || named(l, i)).flatMap((line) => [...line.text.matchAll(CARD)].flatMap((m) => {
+  return lines.filter((l, i) => !cued || named(l, i)).flatMap((line) => allMatches(line.text, CARD).flatMap((m) => {
     const value = m[0].replace(/[\s-]/gu, '');
     const start = m.index ?? 0;
     // Dates and amounts are no accounts; a grouped number keeps groups of four but for the last.
@@ -86,7 +87,7 @@ export function cardNumbers(lines: readonly TextLine[], cued: boolean): Hit[] {
 function putTerm(lines: readonly TextLine[], start: string, end: string, fields: Record<string, Field>, sources: Sources): void {
   if (fields.termMonths || end <= start) return;
   for (const line of lines) {
-    for (const m of line.text.matchAll(/(?<![\d.])(\d{1,3})\s*(个月|個月|months?|年|years?)(?![A-Za-z])/giu)) {
+    for (const m of allMatches(line.text, /(?<![\d.])(\d{1,3})\s*(个月|個月|months?|年|years?)(?![A-Za-z])/giu)) {
       const n = Number(m[1]) * (/年|year/iu.test(m[2]!) ? 12 : 1);
       if (n < 1 || n > 600) continue;
       const { endExclusive, endInclusive } = contractEndDates(start, n);
@@ -107,7 +108,7 @@ function printedAmounts(lines: readonly TextLine[]): Hit[] {
   return lines.flatMap((line) => {
     const first = findDates(line.text)[0];
     if (first && line.text.slice(0, first.start).trim() === '') return [];
-    return [...line.text.matchAll(AMOUNT)].flatMap((m) => {
+    return allMatches(line.text, AMOUNT).flatMap((m) => {
       const parsed = parseMoney(m[0]);
       const start = m.index ?? 0;
       return parsed ? [{ line, start, end: start + m[0].length, value: parsed.value }] : [];

@@ -16,6 +16,7 @@ import { toCents } from './parse/cents.js';
 import { findDates } from './values.js';
 import { spanBox, spanConfidence, type TextLine } from './lines.js';
 import { describedOver, type DescriptionCell } from './wrapped-descriptions.js';
+import { allMatches, withFlags } from './patterns.js';
 
 /**
  * `side`: a column of Dr/Cr or 收/支 markers, which says how to sign the amount beside it; `party`:
@@ -88,7 +89,7 @@ function headerColumns(lines: readonly TextLine[]): Column[] | null {
   for (const line of lines) {
     const taken: [number, number][] = [];
     for (const [kind, pattern] of COLUMN_WORDS) {
-      for (const m of line.text.matchAll(new RegExp(pattern.source, 'giu'))) {
+      for (const m of allMatches(line.text, withFlags(pattern, 'giu'))) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;

@@ -7,6 +7,7 @@ import { parseDate } from './parse/date.js';
 import { parseRate } from './parse/rate.js';
 import { parseAccountNumber, isValidResidentId, extractDigits } from './parse/account.js';
 import { compactDigits } from './parse/text.js';
+import { allMatches, withFlags } from './patterns.js';
 
 export interface ReadValue {
   value: string | number;
@@ -116,7 +117,7 @@ export function findDates(text: string, order?: 'DMY' | 'MDY'): { value: string;
   const hits: { value: string; start: number; end: number }[] = [];
   const taken: [number, number][] = [];
   for (const pattern of DATE_PATTERNS) {
-    for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+    for (const m of allMatches(text, withFlags(pattern, 'giu'))) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;

@@ -9,6 +9,7 @@
 import type { Line, Word } from '../model/document.js';
 import { unionBox } from '../layout/join.js';
 import { spanBox, type TextLine } from './lines.js';
+import { allMatches, withFlags } from './patterns.js';
 
 /** Gap between a cell's lines, in line heights; rows of a table stand further apart. */
 const TIGHT = 0.6;
@@ -63,7 +64,7 @@ function placeCells(line: TextLine, columns: readonly Cell[], h: number): { colu
 
 /** Some label starts in one piece of the cell and ends in a later one. */
 function labelAcross(cell: { text: string; breaks: number[] }, labels: readonly RegExp[]): boolean {
-  return labels.some((label) => [...cell.text.matchAll(new RegExp(label.source, 'giu'))].some((m) => {
+  return labels.some((label) => allMatches(cell.text, withFlags(label, 'giu')).some((m) => {
     const start = m.index ?? 0;
     const end = start + m[0].trimEnd().length;
     return cell.breaks.some((b) => start < b && end > b);

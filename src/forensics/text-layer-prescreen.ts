@@ -44,8 +44,7 @@ const FILL_OPS = new Set(['f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh']);
 const SHOW_OPS = new Set(['Tj', 'TJ', "'", '"']);
 
 /** Content-like streams of the file (page content and form XObjects), decoded, by object number. */
-function contentStreams(pdf: Buffer, reasons: Set<PrescreenReason>): { id: number; content: string }[] {
-  const text = pdf.toString('latin1');
+function contentStreams(pdf: Buffer, text: string, reasons: Set<PrescreenReason>): { id: number; content: string }[] {
   const out: { id: number; content: string }[] = [];
   const re = /(?<!end)stream\r?\n/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -77,12 +76,17 @@ function contentStreams(pdf: Buffer, reasons: Set<PrescreenReason>): { id: numbe
 const isWhite = (values: number[], kind: 'gray' | 'rgb' | 'cmyk'): boolean =>
   kind === 'cmyk' ? values.every((v) => v <= 0.05) : values.length > 0 && values.every((v) => v >= 0.95);
 
-/** Object number → dictionary text, for image XObjects. */
-function imageDicts(text: string): Map<number, string> {
-  const out = new Map<number, string>();
+/** Object number → dictionary text of the file's stream objects, image and form XObjects apart (one pass over the file). */
+function xObjectDicts(text: string): { images: Map<number, string>; forms: [number, string][] } {
+  const images = new Map<number, string>();
+  const forms: [number, string][] = [];
   const re = /(?:^|[\r\n\s])(\d+)\s+\d+\s+obj\b\s*<<((?:(?!endobj)[\s\S]){0,2000}?)>>\s*stream/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (/\/Subtype\s*\/Image\b/.test(m[2] as string)) out.set(Number(m[1]), m[2] as string);
-  return out;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const dict = m[2] as string;
+    if (/\/Subtype\s*\/Image\b/.test(dict)) images.set(Number(m[1]), dict);
+    if (/\/Subtype\s*\/Form\b/.test(dict)) forms.push([Number(m[1]), dict]);
+  }
+  return { images, forms };
 }
 
 /** Share of a soft mask's samples that are mostly opaque (≥ 128), or 1 when it cannot be read. */
@@ -108,18 +112,17 @@ function opaqueShare(pdf: Buffer, text: string, maskId: number): number {
  * resources): it is see-through only if all of them are, and a form covers all their boxes.
  */
 function readXObjects(pdf: Buffer, text: string): Map<string, XObject> {
-  const images = imageDicts(text);
+  const { images, forms } = xObjectDicts(text);
   const byId = new Map<number, XObject>();
   for (const [id, dict] of images) {
     const mask = /\/SMask\s+(\d+)\s+0\s+R/.exec(dict);
     byId.set(id, { seeThrough: mask !== null && opaqueShare(pdf, text, Number(mask[1])) < 0.5, form: null });
   }
-  for (const m of text.matchAll(/(?:^|[\r\n\s])(\d+)\s+\d+\s+obj\b\s*<<((?:(?!endobj)[\s\S]){0,2000}?)>>\s*stream/g)) {
-    if (!/\/Subtype\s*\/Form\b/.test(m[2] as string)) continue;
-    const b = /\/BBox\s*\[([^\]]*)\]/.exec(m[2] as string)?.[1]?.trim().split(/\s+/).map(Number);
-    const matrix = /\/Matrix\s*\[([^\]]*)\]/.exec(m[2] as string)?.[1]?.trim().split(/\s+/).map(Number);
+  for (const [id, dict] of forms) {
+    const b = /\/BBox\s*\[([^\]]*)\]/.exec(dict)?.[1]?.trim().split(/\s+/).map(Number);
+    const matrix = /\/Matrix\s*\[([^\]]*)\]/.exec(dict)?.[1]?.trim().split(/\s+/).map(Number);
     const box: Rect = b && b.length === 4 && b.every(Number.isFinite) ? [b[0]!, b[1]!, b[2]!, b[3]!] : [-1e6, -1e6, 1e6, 1e6];
-    byId.set(Number(m[1]), { seeThrough: false, form: matrix && matrix.length === 6 && matrix.every(Number.isFinite) ? transform(box, matrix as Matrix) : box });
+    byId.set(id, { seeThrough: false, form: matrix && matrix.length === 6 && matrix.every(Number.isFinite) ? transform(box, matrix as Matrix) : box });
   }
   const names = new Map<string, XObject>();
   for (const m of text.matchAll(/\/([^\s/<>[\]()]+)\s+(\d+)\s+0\s+R/g)) {
@@ -334,8 +337,8 @@ function updates(pdf: Buffer, reasons: Set<PrescreenReason>): void {
  */
 export function prescreenPdf(pdf: Buffer): Prescreen {
   const reasons = new Set<PrescreenReason>();
-  const streams = contentStreams(pdf, reasons);
   const text = pdf.toString('latin1');
+  const streams = contentStreams(pdf, text, reasons);
   const xobjects = streams.some((s) => s.content.includes('Do')) ? readXObjects(pdf, text) : new Map<string, XObject>();
   const pages = readPages(text);
   const byId = new Map(streams.map((s) => [s.id, s.content]));
