@@ -94,6 +94,19 @@ describe('OCR\'d key-value lines', () => {
     expect(r.fields.employerName?.value).toBe('广州明德教育咨询集团有限公司');
   });
 
+  it('reads a wrapped key behind a stray opening quote mark', () => {
+    // The key cell wraps ("Principal" over "Amount of Loan"), set at a cell's tight pitch.
+    const page = syntheticPage(['‘Principal | USD 120,000.00', 'Amount of Loan'].join('\n'), 1, { pitch: 1.2 });
+    expect(extractFields({ pages: [page], docType: 'loan_contract', language: 'en' }).fields.principal?.value).toBe('120000.00');
+  });
+
+  it('ends a wrapped value at a section heading numbered in Chinese (二、, （三）)', () => {
+    const r = extract(['抵押物地址：江苏省苏州市工业园区星湖街328号5幢2单元1701室', '二、合同条款'].join('\n'), 'loan_contract', 'zh');
+    expect(r.fields.collateralAddress?.value).toBe('江苏省苏州市工业园区星湖街328号5幢2单元1701室');
+    const r2 = extract(['抵押物地址：江苏省苏州市工业园区星湖街328号5幢2单元1701室', '（三）还款方式'].join('\n'), 'loan_contract', 'zh');
+    expect(r2.fields.collateralAddress?.value).toBe('江苏省苏州市工业园区星湖街328号5幢2单元1701室');
+  });
+
   it('reads an employer title that OCR spaced out', () => {
     const r = extract(['广州  明 德 教育咨询 集团有限公司', '2025-09工资条', '实发工资：19,891.32'].join('\n'), 'pay_slip', 'zh');
     expect(r.fields.employerName?.value).toBe('广州明德教育咨询集团有限公司');

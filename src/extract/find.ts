@@ -59,8 +59,8 @@ const SENTENCE_END = /[。；;]\s*$/u;
  * key terms run on in one paragraph, and the next clause number ends the value before it.
  */
 const CLAUSE_BREAK = /(?:(?<=[A-Za-z)]{2}[.])\s*|(?<=\d[.])\s+|(?<=[。;；])\s*)\d{1,2}\.\d{1,2}(?![\d.])(?=\s|[\u4e00-\u9fff]|$)/u;
-/** A clause or section heading: 第三条, 3. / 3.1 / 3、, "3 Repayment", Article 3, Clause 3. */
-const HEADING = /^\s*(?:第[\d一二三四五六七八九十百]+条|\d{1,2}(?:\.\d+)*[.)、．]\s*\S|\d{1,2}\s+[A-Z\u4e00-\u9fff]|article\b|clause\b|section\b)/iu;
+/** A clause or section heading: 第三条, 二、, （一）, 3. / 3.1 / 3、, "3 Repayment", Article 3, Clause 3. */
+const HEADING = /^\s*(?:第[\d一二三四五六七八九十百]+条|[一二三四五六七八九十百]+[、．.]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}(?:\.\d+)*[.)、．]\s*\S|\d{1,2}\s+[A-Z\u4e00-\u9fff]|article\b|clause\b|section\b)/iu;
 
 export interface FindOptions {
   /** Every label of the document type, to stop a value where the next key begins. */

@@ -30,8 +30,9 @@ export function foldWidth(s: string): string {
     // Bracket forms OCR and typesetters swap for （）: 〈贷款人) is 甲方（贷款人）.
     else if ('〈〔【「'.includes(s[i]!)) out += '(';
     else if ('〉〕】」'.includes(s[i]!)) out += ')';
-    // Quote marks OCR scatters before values (住所: ”浙江省…) carry no meaning for matching.
-    else if ('“”'.includes(s[i]!)) out += ' ';
+    // Quote marks OCR scatters before values and keys (住所: ”浙江省…, ‘Principal) carry no meaning for
+    // matching; ’ stays, as it is also the apostrophe (People’s).
+    else if ('“”‘'.includes(s[i]!)) out += ' ';
     else out += s[i];
   }
   return out;
@@ -82,6 +83,18 @@ export function spanConfidence(line: Line, start: number, end: number): number {
     if (wordStart < end && pos > start) { sum += word.confidence; n++; }
   }
   return n ? sum / n / 100 : line.confidence / 100;
+}
+
+/**
+ * The band a line's text occupies, [top, bottom]: the median of its words' tops and of their
+ * bottoms. An OCR box grown by a smudge or a stamp (one word 55 px high on a 30 px line) widens the
+ * line's union box, so that rows a line apart seem to touch; the median band does not grow.
+ */
+export function textBand(line: Line): [number, number] {
+  const words = line.words.filter((w) => w.text.trim());
+  if (!words.length) return [line.bbox[1], line.bbox[1] + line.bbox[3]];
+  const median = (values: number[]) => { values.sort((a, b) => a - b); return values[values.length >> 1]!; };
+  return [median(words.map((w) => w.bbox[1])), median(words.map((w) => w.bbox[1] + w.bbox[3]))];
 }
 
 /** Boxes of a line: runs of words parted by a column gap in the text or a blank wider than 0.8 line heights. */

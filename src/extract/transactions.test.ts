@@ -76,6 +76,16 @@ describe('statement rows signed by their running balance', () => {
     // readable one, 2.424.76 → 2.42, is left for the re-reading check in src/checks/verify-values.)
     expect(r.signed).toEqual([['-1865.70', '67983.34'], ['-900.00', '67083.34']]);
   });
+
+  it('puts back a decimal point OCR lost when the running balance confirms the amount', () => {
+    const r = rows([
+      'Date | Details | Amount | Balance',
+      '2025-07-02 | Gas | 31206 | 9,687.94',
+      '2025-07-05 | Shop | 4400 | 9,600.00',
+    ].join('\n'), '10000.00');
+    // 312.06 fits the balances; "4400" read as 44.00 fits none (87.94 went), so that row stays out.
+    expect(r.signed).toEqual([['-312.06', '9687.94']]);
+  });
 });
 
 describe('side markers', () => {

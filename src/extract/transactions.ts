@@ -360,9 +360,14 @@ function isRowStart(line: TextLine): boolean {
   return findDates(line.text).length > 0 || new RegExp(MONEY_TOKEN.source, 'gu').test(line.text);
 }
 
-/** "2.424.76" → "2,424.76", "900 00" → "900.00"; strict tokens only lose their blanks. */
+/**
+ * "2.424.76" → "2,424.76", "900 00" → "900.00", "15465" → "154.65" (a decimal point OCR lost: a
+ * lenient reading, kept only when the balance confirms it); strict tokens only lose their blanks.
+ */
 function normaliseToken(raw: string): string {
   const t = raw.replace(/^\+/u, '').trim();
+  const bare = /^([^\d]*\d+)(\d{2})(\)?)$/u.exec(t);
+  if (bare) return `${bare[1]}.${bare[2]}${bare[3]}`;
   const dotted = /^([^\d]*)(\d{1,3}(?:[.,]\d{3})+)[.,]\s?(\d{2})(\)?)$/u.exec(t);
   if (dotted) return `${dotted[1]}${dotted[2]!.replace(/[.,]/gu, ',')}.${dotted[3]}${dotted[4]}`;
   const spaced = /^([^\d]*\d+) (\d{2})(\)?)$/u.exec(t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMoney, readRate } from './values.js';
+import { inferDateOrder, readMoney, readPersonName, readRate } from './values.js';
 
 const money = (text: string) => readMoney(text, '', {})?.value;
 
@@ -42,5 +42,27 @@ describe('readRate: a markup on the rate is not the rate', () => {
     expect(rate('为LPR加点35个基点，即3.80%')).toBe('3.80');
     expect(rate('：3.61%（单利）')).toBe('3.61');
     expect(rate(' of 4.35% per annum', 'interest rate')).toBe('4.35');
+  });
+});
+
+describe('inferDateOrder: every slashed date ambiguous', () => {
+  it('takes the order that keeps the rows in sequence inside the stated period', () => {
+    const rows = ['03/07/2024', '09/07/2024', '11/07/2024', '02/08/2024', '06/08/2024'];
+    expect(inferDateOrder(`账单周期 2024年07月01日至2024年08月31日\n${rows.join(' 消费 12.00\n')}`)).toBe('DMY');
+    const us = ['07/03/2024', '07/09/2024', '07/11/2024', '08/02/2024', '08/06/2024'];
+    expect(inferDateOrder(`Period: July 1, 2024 to August 31, 2024\n${us.join(' POS 12.00\n')}`)).toBe('MDY');
+  });
+
+  it('stays undecided when nothing tells the orders apart', () => {
+    expect(inferDateOrder('Signed 03/04/2025, effective 05/06/2025')).toBeUndefined();
+  });
+});
+
+describe('readPersonName: a month before a figure is a date', () => {
+  it('reads no name from "— March 2024" but keeps a given name that is a month', () => {
+    expect(readPersonName('March 2024', 'Employee')).toBeNull();
+    expect(readPersonName('Sept. 5, 2024', 'Employee')).toBeNull();
+    expect(readPersonName('June Li', 'Employee')?.value).toBe('JuneLi');
+    expect(readPersonName('May', 'Employee')?.value).toBe('May');
   });
 });

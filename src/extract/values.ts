@@ -33,7 +33,9 @@ export type ValueReader = (text: string, label: string, context?: ReadContext) =
 
 /**
  * The day/month order a document writes slashed or dotted dates in: a first number over 12 proves
- * day-first (15/03/2025), a second one over 12 proves month-first (03/15/2025). Undecided: none.
+ * day-first (15/03/2025), a second one over 12 proves month-first (03/15/2025). When every such date
+ * is ambiguous (01/08/2025 … 10/09/2025), the order that keeps them in sequence and inside the span
+ * of the document's unambiguous dates (a period 2025年08月01日至2025年09月30日) decides. Undecided: none.
  */
 export function inferDateOrder(text: string): 'DMY' | 'MDY' | undefined {
   // A document that states its convention ("dates are written DD/MM/YYYY", 日/月/年) is taken at its word.
@@ -48,7 +50,36 @@ export function inferDateOrder(text: string): 'DMY' | 'MDY' | undefined {
     if (a > 12 && b <= 12) dmy++;
     else if (b > 12 && a <= 12) mdy++;
   }
-  return dmy > mdy ? 'DMY' : mdy > dmy ? 'MDY' : undefined;
+  if (dmy !== mdy) return dmy > mdy ? 'DMY' : 'MDY';
+  return orderBySequence(text);
+}
+
+const AMBIGUOUS_DATE = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])/gu;
+/** Dates that name their month or put the year first (2025年08月01日, 2025-08-01, 1 Aug 2025): order-free. */
+const ORDER_FREE_DATE = /(?<!\d)\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d))|(?<!\d)\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\b[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}/gu;
+
+/**
+ * Day/month order from ambiguous dates alone: each reading scores a point for every date not earlier
+ * than the one before it (statement rows and periods run forward) and for every date inside the span
+ * of the order-free dates; the clearly better reading wins (by two points at least).
+ */
+function orderBySequence(text: string): 'DMY' | 'MDY' | undefined {
+  const pairs = [...text.matchAll(AMBIGUOUS_DATE)].map((m) => ({ a: Number(m[1]), b: Number(m[3]), y: Number(m[4]) }))
+    .filter(({ a, b }) => a >= 1 && b >= 1 && a <= 12 && b <= 12 && a !== b);
+  if (pairs.length < 2) return undefined;
+  const fixed = [...text.matchAll(ORDER_FREE_DATE)].map((m) => parseDate(compactDigits(m[0]))?.value).filter((v): v is string => !!v && v.length === 10).sort();
+  const score = (order: 'DMY' | 'MDY') => {
+    const iso = pairs.map(({ a, b, y }) => (order === 'DMY' ? [y, b, a] : [y, a, b]).map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-'));
+    let points = 0;
+    iso.forEach((d, i) => {
+      if (i > 0 && d >= iso[i - 1]!) points++;
+      if (fixed.length >= 2 && d >= fixed[0]! && d <= fixed.at(-1)!) points++;
+    });
+    return points;
+  };
+  const dmy = score('DMY');
+  const mdy = score('MDY');
+  return dmy >= mdy + 2 ? 'DMY' : mdy >= dmy + 2 ? 'MDY' : undefined;
 }
 
 /**
@@ -245,6 +276,8 @@ export const readIdNumber: ValueReader = (text) => {
 /** Words of forms and roles, never part of a person's name (CUSTOMER STATEMENT, The Borrower, 姓名). */
 const NAME_STOP = /银行|公司|合同|协议|工号|编号|部门|科室|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|姓名|名称|全称|户名|工资|明细|流水|对账|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby|\bname\b|\bfull\b|statement|\bpay|salary|summary|details|\bthe\b|borrower|lender|customer|client|employee|staff|member|holder|party|currency|period|month|total|branch|document|\btype\b|\bshare\b|portion|contribution|deduction|allowance|insurance|\bfund\b/iu;
 
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu;
+
 export const readPersonName: ValueReader = (rawText) => {
   // OCR puts stray quote marks before values (“”谢勇); they are never part of a name.
   const text = rawText.replace(/^[\s“”"'‘’`,，.、]+/u, (m) => ' '.repeat(m.length));
@@ -259,7 +292,9 @@ export const readPersonName: ValueReader = (rawText) => {
   // Capitalised words that run on into a company suffix are a company's name (Qingdao Hengxin Co., Ltd.).
   const company = en && (/\b(?:co|ltd|inc|corp)\.?$|\b(?:limited|company|group|bank)$/iu.test(en[2]!) ||
     /^[\s,]*(?:co\b|co\.|ltd|limited|inc\b|corp|company|group|bank)/iu.test(text.slice(text.indexOf(en[2]!) + en[2]!.length)));
-  if (en && !company && !NAME_STOP.test(en[2]!)) {
+  // A month name before a figure is a date ("— August 2025" in a pay slip's title), however it may be a given name (June Li).
+  const dated = en && MONTH_WORD.test(en[2]!) && /^\.?\s*,?\s*\d/u.test(text.slice(text.indexOf(en[2]!) + en[2]!.length));
+  if (en && !company && !dated && !NAME_STOP.test(en[2]!)) {
     const start = text.indexOf(en[2]!);
     return { value: en[2]!.replace(/\s+/g, ''), start, end: start + en[2]!.length, trust: 1, extra: { display: en[2] } };
   }

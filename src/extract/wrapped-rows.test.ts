@@ -3,6 +3,7 @@ import { extractFields } from './index.js';
 import { collectLines } from './lines.js';
 import { mergeWrappedRows } from './wrapped-rows.js';
 import { LOAN_CONTRACT_FIELDS } from './fields/loan-contract.js';
+import { PAY_SLIP_FIELDS } from './fields/pay-slip.js';
 import { syntheticPage } from '../../test/support/synthetic-page.js';
 
 // Pitch 1.2 em: lines of one cell sit tight; a blank line separates table rows.
@@ -49,5 +50,16 @@ describe('table rows whose key cells wrap', () => {
   it('does not join lines set at paragraph spacing', () => {
     const text = ['Repayment | 12 months', 'Term'].join('\n');
     expect(mergeWrappedRows(collectLines({ pages: [syntheticPage(text)] }), LOAN_CONTRACT_FIELDS.map((s) => s.label)).map((l) => l.text)).toEqual(['Repayment  12 months', 'Term']);
+  });
+
+  it('keeps rows apart when a smudge makes one OCR box twice as tall as its line', () => {
+    const p = syntheticPage(['Housing Fund | 1,337.14', 'PAYE Tax | 1,161.83', 'Deductions | 4,504.68'].join('\n'));
+    // The stain over "Tax" grows its box up and down by most of a line: the row's union box now
+    // reaches the next row, whose "Deductions" would otherwise finish the key "Tax Deductions".
+    const tax = p.lines[1]!.words.find((w) => w.text === 'Tax')!;
+    tax.bbox = [tax.bbox[0], tax.bbox[1] - 20, tax.bbox[2], tax.bbox[3] + 40];
+    p.lines[1]!.bbox = [p.lines[1]!.bbox[0], p.lines[1]!.bbox[1] - 20, p.lines[1]!.bbox[2], p.lines[1]!.bbox[3] + 40];
+    const lines = mergeWrappedRows(collectLines({ pages: [p] }), PAY_SLIP_FIELDS.map((f) => f.label)).map((l) => l.text);
+    expect(lines).toEqual(['Housing Fund  1,337.14', 'PAYE Tax  1,161.83', 'Deductions  4,504.68']);
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { Line, Word } from '../model/document.js';
 import { unionBox } from '../layout/join.js';
-import { spanBox, type TextLine } from './lines.js';
+import { spanBox, textBand, type TextLine } from './lines.js';
 import { allMatches, withFlags } from './patterns.js';
 
 /** Gap between a cell's lines, in line heights; rows of a table stand further apart. */
@@ -81,9 +81,11 @@ function cellsOf(line: TextLine): Cell[] {
   return cells;
 }
 
+/** `below` follows `above` at a cell's pitch: judged on the bands their text occupies (see `textBand`). */
 function tight(above: TextLine, below: TextLine): boolean {
-  const h = Math.max(1, above.line.bbox[3]);
-  return below.line.bbox[1] - (above.line.bbox[1] + h) < TIGHT * h;
+  const [top, bottom] = textBand(above.line);
+  const h = Math.max(1, bottom - top);
+  return textBand(below.line)[0] - bottom < TIGHT * h;
 }
 
 /** The row as one line: column by column, each column's pieces top to bottom. */

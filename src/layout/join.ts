@@ -75,7 +75,9 @@ export function unionBox(boxes: readonly BBox[]): BBox {
 
 /**
  * Group loose words into lines: words whose vertical centres lie within half a line height of
- * each other share a line; lines come top to bottom, words left to right.
+ * each other share a line; lines come top to bottom, words left to right. The row's height is at
+ * least its words' (upper) median, so one sliver of a box (an OCR speck one pixel high) opening a
+ * row does not shut out the rest of it.
  */
 export function groupLines(words: readonly Word[]): Line[] {
   const sorted = [...words].filter((w) => w.text.trim()).sort((a, b) => a.bbox[1] + a.bbox[3] / 2 - (b.bbox[1] + b.bbox[3] / 2));
@@ -83,10 +85,10 @@ export function groupLines(words: readonly Word[]): Line[] {
   for (const w of sorted) {
     const cy = w.bbox[1] + w.bbox[3] / 2;
     const row = rows.at(-1);
-    const ref = row?.[0];
-    if (row && ref) {
+    if (row?.length) {
       const refCy = row.reduce((s, r) => s + r.bbox[1] + r.bbox[3] / 2, 0) / row.length;
-      const h = Math.max(ref.bbox[3], w.bbox[3]);
+      const heights = row.map((r) => r.bbox[3]).sort((a, b) => a - b);
+      const h = Math.max(row[0]!.bbox[3], heights[heights.length >> 1]!, w.bbox[3]);
       if (Math.abs(cy - refCy) <= h * 0.5) { row.push(w); continue; }
     }
     rows.push([w]);

@@ -25,6 +25,7 @@ import type { BBox } from '../model/schema.js';
 import { OcrError, type OcrRectangle } from './engine.js';
 import { encodePgm } from './pgm.js';
 import { estimateSkew, estimateTextHeight, inkThreshold, removeRules, toGreyRaw, type GreyImage } from './image-stats.js';
+import { removeLeaders } from './leaders.js';
 
 /** Which steps to run. Defaults are the steps that measured as helping. */
 export interface PreprocessOptions {
@@ -46,6 +47,8 @@ export interface PreprocessOptions {
   binarise?: boolean;
   /** Whiten ruled lines (table grids, underlines) so that Tesseract reads table rows as lines. @default true */
   removeRules?: boolean;
+  /** Whiten dot leaders (Net Pay ........ 9,947.60), which Tesseract reads as letters (leaders.ts). @default true */
+  removeLeaders?: boolean;
   /**
    * How `image` is encoded: PNG for any engine, or binary PGM, which only Tesseract reads but which
    * costs no compression on either side (see pgm.ts). @default 'png'
@@ -90,7 +93,7 @@ const MIN_UPSCALE = 1.4;
  * const box = pre.toOriginal(result.lines[0].bbox);
  */
 export async function preprocessImage(input: Buffer, options: PreprocessOptions = {}): Promise<PreprocessedImage> {
-  const { normalise = false, upscale = true, deskew = true, median = true, binarise = false, removeRules: unrule = true } = options;
+  const { normalise = false, upscale = true, deskew = true, median = true, binarise = false, removeRules: unrule = true, removeLeaders: unlead = true } = options;
   const targetTextHeight = options.targetTextHeight ?? 40;
   const maxScale = options.maxScale ?? 4;
   const maxSkew = options.maxSkewDegrees ?? 5;
@@ -111,10 +114,11 @@ export async function preprocessImage(input: Buffer, options: PreprocessOptions 
   const rw = rotated.width;
   const rh = rotated.height;
   if (unrule) removeRules(rotated);
+  const textHeight = upscale || unlead ? estimateTextHeight(rotated) : 0;
+  if (unlead) removeLeaders(rotated, textHeight);
   let img = raw(rotated);
 
-  const textHeight = upscale ? estimateTextHeight(rotated) : 0;
-  const wanted = textHeight > 0 ? Math.min(maxScale, targetTextHeight / textHeight) : 1;
+  const wanted = upscale && textHeight > 0 ? Math.min(maxScale, targetTextHeight / textHeight) : 1;
   const scale = wanted >= MIN_UPSCALE ? wanted : 1;
   const width = Math.round(rw * scale);
   const height = Math.round(rh * scale);

@@ -43,8 +43,43 @@ export function meanConfidence(words: readonly Word[]): number {
   return chars ? sum / chars : 0;
 }
 
+/** Under this share of the page's median word height, an unsure word is a speck, not text. */
+const SPECK_HEIGHT = 0.3;
+/** Confidence under which a sliver of a box is taken for a speck. */
+const SPECK_CONFIDENCE = 50;
+
+/**
+ * Words that are marks on the paper, not text: table rules Tesseract reads as `|`, and unsure
+ * slivers far flatter than the page's text (a box one pixel high read as "i"). Both shift line
+ * grouping (a row's date parted from its amounts) and land inside descriptions.
+ */
+export function dropSpecks(words: readonly Word[]): Word[] {
+  const heights = words.map((w) => w.bbox[3]).sort((a, b) => a - b);
+  const median = heights[heights.length >> 1] ?? 0;
+  return words.filter((w) => !/^[|¦]+$/u.test(w.text) && !(w.bbox[3] < SPECK_HEIGHT * median && w.confidence < SPECK_CONFIDENCE));
+}
+
+/**
+ * A bar inside a word of letters is the letter Tesseract took for a rule: "S|" is SI, "Emp|oyee"
+ * Employee. Upper case beside capitals or at a word's edge next to one, else lower case.
+ * @example barsToLetters('S|') // 'SI'
+ */
+export function barsToLetters(text: string): string {
+  if (!/\|/u.test(text) || !/[A-Za-z]/u.test(text) || /^[|\s]+$/u.test(text)) return text;
+  return text.replace(/\|/gu, (_, at: number) => {
+    const before = text[at - 1] ?? '', after = text[at + 1] ?? '';
+    const lower = /[a-z]/u.test(before) || /[a-z]/u.test(after);
+    return lower && !/[A-Z]/u.test(after) ? 'l' : 'I';
+  });
+}
+
+/** Lines (top to bottom) and overall confidence from Tesseract's words. */
+export function linesOfWords(all: readonly Word[]): { lines: Line[]; confidence: number } {
+  const words = dropSpecks(all).map((w) => (w.text.includes('|') ? { ...w, text: barsToLetters(w.text) } : w));
+  return { lines: groupLines(words), confidence: meanConfidence(words) };
+}
+
 /** Lines (top to bottom) and overall confidence from Tesseract's blocks. */
 export function toLines(blocks: readonly TesseractBlock[]): { lines: Line[]; confidence: number } {
-  const words = toWords(blocks);
-  return { lines: groupLines(words), confidence: meanConfidence(words) };
+  return linesOfWords(toWords(blocks));
 }
