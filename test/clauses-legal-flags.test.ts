@@ -117,7 +117,8 @@ describe('drafting rules read more wordings', () => {
     ['automatic-renewal', 'Any balance unpaid at maturity will be rolled over into a new loan on our then current terms.'],
     ['automatic-renewal', '借款到期未还清的部分将转为一笔新的借款，期限和利率由贷款人确定。'],
     ['lender-choice-of-forum', 'The courts of Hong Kong have jurisdiction. This clause is for the exclusive benefit of the Lender, which may take proceedings in any other court.'],
-    ['lender-choice-of-forum', '争议由贷款人所在地法院管辖，贷款人也可以向其他有管辖权的法院起诉。'],
+    // Not "其他有管辖权的法院": the forums the law already gives are no choice (clauses-blind7-mechanisms.test.ts).
+    ['lender-choice-of-forum', '争议由贷款人所在地法院管辖，贷款人也可以在其他任何地方的法院起诉。'],
     ['waiver-of-defences', 'Any holder in due course of this Note takes it free of all claims and defences the Borrower may have.'],
     ['cross-default-beyond-borrower', 'If the Borrower\'s brother or sister fails to repay any loan from the Lender, the Lender may demand immediate repayment of this Loan.'],
     ['cross-default-beyond-borrower', '借款人的兄弟姐妹在贷款人处的借款逾期的，贷款人有权要求借款人立即偿还全部借款。'],

@@ -71,6 +71,15 @@ describe('segmentClauses', () => {
     expect(clauses.map((c) => c.number)).toEqual(['1', '2']);
   });
 
+  it('reads a 第X条 heading whose 十 OCR misread (干, 千, 士, 土) when it is the next number, and only then', () => {
+    const pages = [page(1, ['第八条 担保', '以房产抵押。', '第九条 违约', '未按期还款构成违约。', '第 千 条 罚息', '逾期加收百分之三十。', '第十一条 通知', '书面通知。', '第土二条 管辖', '由法院管辖。'])];
+    expect(segmentClauses({ pages }).map((c) => [c.number, c.title])).toEqual([['八', '担保'], ['九', '违约'], ['十', '罚息'], ['十一', '通知'], ['十二', '管辖']]);
+    // Out of sequence, the look-alike stays body text: a clause never starts on a guess.
+    const stray = segmentClauses({ pages: [page(1, ['第一条 用途', '用于装修。', '第干条 罚息', '逾期加收罚息。', '第二条 还款', '按月还款。'])] });
+    expect(stray.map((c) => c.number)).toEqual(['一', '二']);
+    expect(stray[0]?.text).toBe('用于装修。第干条罚息逾期加收罚息。');
+  });
+
   it('turns printed numbers into ordinals', () => {
     expect([ordinal('十二'), ordinal('二十一'), ordinal('12'), ordinal('IV'), ordinal('一百零一')]).toEqual([12, 21, 12, 4, 101]);
   });

@@ -136,7 +136,10 @@ const CUES: { cue: BurdenCue; patterns: RegExp[][]; unless?: RegExp[] }[] = [
     cue: 'unbounded-scope',
     patterns: [
       [re('(?:任一|任何|所有|全部|一切|各)(?:银行|金融机构)?(?:账户|银行卡)|名下.{0,6}账户'), re('(?:其他|任何|任一|各)(?:商业)?银行|他行|其他金融机构|第三方支付|支付机构|支付账户|公积金|证券账户|理财账户')],
-      [re('(?:此后|今后|将来|未来|以后|日后|现有(?:及|和|或)将来|现在(?:及|和|或)将来)[^。；]{0,24}(?:任何|一切|全部|所有)[^。；]{0,8}(?:债务|负债|借款|欠款)')],
+      [re('(?:此后|今后|将来|未来|以后|日后|现有(?:及|和|或)将来|现在(?:及|和|或)将来)[^。；]{0,24}(?:任何|一切|全部|所有)[^。；]{0,8}(?:债务|负债|借款|欠款)|(?:任何|一切|全部|所有)[^。；]{0,8}(?:现存|现有|已有|既有)的?(?:及|和|或|与|以及)(?:将来|未来)[^。；]{0,8}(?:债务|负债|借款|欠款)')],
+      // Property that is not the collateral bound all the same: 名下任何不动产，不论是否为抵押物 / "any of its property, whether or not mortgaged".
+      [re('(?:任何|全部|所有|一切)的?(?:不动产|房产|房屋|财产|资产)'), re('(?:不论|无论|不管)[^。；]{0,16}是否[^。；]{0,10}(?:抵押物|担保物|抵押财产|押品|抵押)')],
+      [re("\\b(?:any|all) (?:of (?:its|the borrower's|his|her) )?(?:real estate|real property|properties|assets|property)\\b"), re('\\bwhether or not\\b[^.;]{0,30}\\b(?:mortgaged|charged|pledged|secured|collateral|subject to (?:the|any) (?:mortgage|security))\\b')],
       [re('任何第三方|任何人'), re('任何(?:用途|目的)')],
       [re('不限(?:金额|额度)|(?:金额|额度)不(?:设|受)(?:上限|限制)|无(?:金额|最高额)?上限')],
       // Accounts anywhere: the other banks count only where accounts are debited (a cross-default on

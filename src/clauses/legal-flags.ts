@@ -24,8 +24,10 @@
  *   borrower's own counterparty on the borrower's instruction).
  * - Interest on the original principal whatever has been repaid (flat or add-on interest): the
  *   rate must be stated as an annualised rate on the principal actually outstanding (中国人民银行
- *   公告〔2021〕第3号); a flat rate costs nearly twice the rate it quotes on an instalment loan.
- * - The loan switched into another currency at the lender's choice or rate: a money debt is paid in
+ *   公告〔2021〕第3号); a flat rate costs nearly twice the rate it quotes on an instalment loan. A
+ *   periodic fee on the original principal that repayments do not reduce is the same charge.
+ * - The loan switched into another currency at the lender's choice or rate, or repaid in another
+ *   currency than the one lent at the lender's rate: a money debt is paid in
  *   the currency agreed (民法典 第514条), and a standard term that adds to the borrower's burden
  *   without its agreement is void (民法典 第497条).
  */
@@ -118,11 +120,16 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
       [re('自动(?:开通|订阅|加入|参加|购买|投保|办理|开立|签约|激活)[^。；]{0,40}(?:产品|服务|保险|会员|账户|计划|业务)'), re('^(?!.*(?:不会|不得|不予|不)自动)')],
       [re('(?:产品|服务|保险|会员|业务)[^。；]{0,12}(?:开通|购买|订阅|办理|签约)'), re('(?:无需|无须|不需|不必|毋须)[^。；]{0,8}(?:另行|单独|逐项|再次|另外)?(?:确认|同意|授权|签署)')],
       [re('\\b(?:automatic(?:ally)?|auto-?)\\s?(?:enrol\\w*|subscrib\\w*|sign\\w* (?:you |the borrower )?up|opt\\w* (?:you |the borrower )?in|activat\\w*|renew\\w* (?:your |the )?(?:membership|subscription|insurance))|\\b(?:enrol\\w*|subscrib\\w*|signed up|opted in|activat\\w*)\\b[^.;]{0,40}\\bautomatically\\b'), re('\\b(?:products?|services?|insurance|membership|plans?|programmes?|programs?|subscriptions?)\\b'), re("^(?!.*\\b(?:not|never|only (?:if|with|when)|unless)\\b)")],
+      // Insurance bought from the insurer the lender picks (银保监: no tied or designated insurance), whatever the cover.
+      [re('保险|保单|\\binsur\\w*'), re(`${L}[^。；]{0,4}(?:指定|选定|选择|合作)的?(?:保险公司|保险机构|承保人)|(?:不得|不能|无权)[^。；]{0,6}(?:自行)?选择(?:其他)?(?:的)?保险(?:公司|机构)|\\binsurer\\b[^.;]{0,10}\\b(?:selected|chosen|nominated|designated|appointed|specified|named) by the lender\\b|\\blender'?s? (?:chosen|selected|nominated|designated|panel|appointed) insurer|\\binsurer (?:that |which )?the lender (?:designates?|selects?|chooses?|nominates?|appoints?|specif(?:y|ies)|names?)\\b|\\binsurer (?:of|chosen at) the lender'?s? (?:choice|discretion)`)],
+      // A cut of every sum the borrower receives. (Routing sales receipts through the lender is ordinary:
+      // 流动资金贷款管理办法 asks the lender to agree a receipts account with a working-capital borrower.)
+      [re('收取|计收|扣收|扣取|提取|\\b(?:fee|charge|commission|levy|deduct\\w*|retain\\w*|take|takes)\\b'), re('每一?笔[^。；]{0,6}(?:入账|到账|进账|收入|收款|流水)(?:金额)?|(?:入账|到账|进账|收款|流水)金额的|\\b(?:per ?cent|%)[^.;]{0,20}\\b(?:of|on|from) (?:each|every|all) (?:credits?|deposits?|receipts?|incoming payments?|payments? received|sums? (?:received|credited)|amounts? (?:received|credited))\\b')],
       [re('\\bcompensating (?:balance|deposit)s?\\b|\\bminimum (?:average )?(?:balance|deposit)\\b.{0,40}\\bwith the lender\\b|\\btied (?:product|sale|purchase)')],
       [re('\\b(?:shall|must|will|agrees? to|undertakes? to|is required to|(?:as|is) a (?:pre-?)?condition|condition (?:of|precedent)|conditional (?:up)?on)\\b'), re('\\b(?:purchas\\w*|buy\\w*|subscrib\\w*|maintain\\w*|keep\\w*|hold\\w*|deposit\\w*|plac\\w*|open\\w*|introduc\\w*|refer\\w*|bring)\\b'), re('\\b(?:fund units?|units (?:in|of) (?:the lender|a|an|any)|mutual funds?|insurance polic(?:y|ies)|life (?:insurance|policy|cover)|investment (?:products?|plans?)|wealth[- ]management|fixed deposits?|time deposits?|term deposits?|deposits? with the lender|balance with the lender|savings|credit cards?|new customers?|products? (?:offered|sold|distributed|issued) by the lender)\\b')],
     ],
     // Insuring the mortgaged property and funding the repayment account are ordinary duties.
-    unless: [re('抵押物|抵押财产|财产保险|财产险|房屋保险|还款账户|当期应还|不得(?:强制|要求|搭售|捆绑)|(?:不|无需|无须)(?:强制|要求)|自愿|property insurance|buildings insurance|insure the property|insurance (?:over|of|on) the (?:property|vehicle|mortgaged)|repayment account|shall not|is not required|not a condition')],
+    unless: [re('抵押物|抵押财产|财产保险|财产险|房屋保险|还款账户|当期应还|不得(?:强制|要求|搭售|捆绑|指定)|(?:自主|自行)选择[^。；]{0,10}保险|\\b(?:its|his|her|borrower.s) own (?:choice of )?insurer\\b|(?:不|无需|无须)(?:强制|要求)|自愿|property insurance|buildings insurance|insure the property|insurance (?:over|of|on) the (?:property|vehicle|mortgaged)|repayment account|shall not|is not required|not a condition')],
   },
   {
     id: 'personal-restriction',
@@ -170,10 +177,15 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
   {
     id: 'costs-regardless-of-outcome',
     title: 'Costs borne whatever the outcome or however unreasonable',
-    explanation: 'The borrower pays the lender\'s enforcement or dispute costs even where the lender loses, or without any limit of reasonableness: costs normally follow the event and must be reasonable (民法典 第497条).',
+    explanation: 'The borrower pays the lender\'s enforcement or dispute costs even where the lender loses, without any limit of reasonableness, as a share of the debt rather than as incurred, or including the lender\'s own staff time: costs normally follow the event and must be reasonable and actually incurred (民法典 第497条).',
     patterns: [
       [re('费|律师|诉讼|仲裁|催收|损失'), re('(?:无论|不论|不管)[^。；]{0,24}(?:是否|胜诉|败诉|结果|支持|成立)|不(?:以|限于)[^。；]{0,8}(?:合理|必要|实际发生)[^。；]{0,4}(?:为限|为准|范围)|不受[^。；]{0,6}(?:合理性?|必要性?)[^。；]{0,4}限制|(?:即使|即便)[^。；]{0,12}(?:败诉|未获支持|被驳回)')],
       [re('\\b(?:costs?|expenses?|fees|charges)\\b'), re("\\bwhether or not (?:the lender|it|they|such \\w+|the \\w+) (?:is|are|was|were|has been|have been) (?:successful|reasonabl\\w*|properly incurred|necessar\\w*)|\\bwhether or not\\b[^.;]{0,30}\\breasonabl\\w*|\\bregardless of (?:the )?(?:outcome|result|success|reasonableness)|\\b(?:even )?if the lender (?:is unsuccessful|loses)|\\bhowever (?:unreasonabl\\w*|incurred)|\\bwhatever the outcome\\b")],
+      // Costs set as a share of the claim or of what is recovered, or the lender's own overheads, are not costs incurred.
+      [re('内部(?:人员|员工|工作人员)?[^。；]{0,8}(?:工时|人工|差旅|管理)(?:费用|成本)?|(?:员工|工作人员)的?工时')],
+      [re('律师费|催收|佣金|代理费|服务费|手续费'), re('按[^。；]{0,10}(?:诉讼标的|标的额|债权(?:总)?(?:金额|额)|欠款(?:总)?(?:金额|额)|回收(?:金额|款项)|催回(?:金额|款项)|追回(?:金额|款项)|应还(?:款项)?总额)[^。；]{0,4}的?\\s*(?:百分之|[千万]分之|\\d)')],
+      [re('\\b(?:commissions?|fees?|costs?|charges?)\\b'), re('\\b(?:per ?cent|%)[^.;]{0,20}\\bof (?:the |any |all )?(?:sums?|amounts?|monies|debts?|balances?) (?:recovered|collected|claimed)\\b')],
+      [re('\\b(?:costs?|expenses?|indemnif\\w*)\\b'), re('\\bfull indemnity basis\\b|\\binternal (?:staff |management |administrative )?(?:time|costs?|overheads?)\\b|\\b(?:staff|management|employees.?) time\\b|\\b(?:its|the lender.s) own (?:employees|staff)\\b|\\ball costs of (?:any|every|whatever) (?:kind|nature|description)\\b')],
     ],
     // "Reasonable costs of the party that wins" is the ordinary allocation.
     unless: [re('(?:守约方|胜诉方|败诉方承担)|\\b(?:successful|winning|prevailing) party\\b|\\bloser pays\\b')],
@@ -187,6 +199,9 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
       // that its claim is endangered, 危及债权安全, is an ordinary MAC-style event and stays silent).
       [re(`${L}[^。；]{0,8}(?:认为|判断|认定)(?:需要|必要|有必要|适当|合适)(?:时|的)?[^。；]{0,12}(?:提前收回|提前到期|宣布.{0,8}到期|立即(?:清偿|偿还|归还))|(?:内部|自身)(?:风险|信用)?(?:模型|评分|打分)[^。；]{0,30}(?:提前收回|提前到期|宣布.{0,8}到期)|(?:提前收回|提前到期|宣布.{0,8}到期)[^。；]{0,30}(?:内部|自身)(?:风险|信用)?(?:模型|评分|打分)`)],
       [re('(?:无需|无须|不必|不需|毋须|不需要)(?:向[^。；]{0,6})?(?:说明|解释|告知|给出|提供)(?:任何)?(?:理由|原因)'), re(`行使[^。；]{0,8}(?:本条|上述|该等?)?[^。；]{0,4}权利|提前收回|提前到期|宣布[^。；]{0,8}到期|立即(?:清偿|偿还|归还)`)],
+      // Called in although the borrower has paid everything on time: 无论乙方是否按期还款 / "whether or not any amount is overdue".
+      [re('(?:无论|不论|不管)[^。；]{0,12}是否[^。；]{0,8}(?:按期|按时|如期|正常|足额)?(?:还款|偿还|违约|逾期|履约)|(?:即使|即便)[^。；]{0,10}(?:按期|按时|正常|如期)[^。；]{0,4}(?:还款|偿还|履约)'), re('提前收回|提前到期|宣布[^。；]{0,12}到期|立即到期|立即(?:清偿|偿还|归还)|全额清偿|提前(?:归还|偿还|清偿)全部')],
+      [re('\\b(?:demand|call|accelerat\\w*|repay\\w*|repayable|due and payable|event of default)\\b'), re('\\bwhether or not (?:any |an )?(?:amount|sum|payment|instalment)s? (?:is|are|has been|have been|shall be)\\b[^.;]{0,10}\\b(?:overdue|due|unpaid|in arrears|missed)\\b|\\beven (?:if|though|where) (?:all |every )?(?:payments?|instalments?|amounts?)\\b[^.;]{0,20}\\b(?:up to date|paid|made) (?:on time|when due|punctually)\\b|\\beven (?:if|though|where|when)\\b[^.;]{0,30}\\b(?:payments?|instalments?)\\b[^.;]{0,12}\\b(?:are|is|have been|were) (?:up to date|paid on time|made on time|current)\\b|\\beven (?:if|though|where|when) no (?:payment|instalment|amount|sum)s? (?:is|are|has been|have been) (?:late|overdue|missed|in arrears|unpaid)\\b')],
       [re('\\b(?:demand|call|accelerat\\w*|repay\\w*|repayable|due and payable)\\b'), re('\\bwithout (?:the occurrence of |there being |the existence of )?(?:any |an )?event of default\\b|\\bwhether or not (?:any |an )?(?:event of )?default (?:has|shall have) (?:occurred|happened)|\\b(?:need|shall|will) not (?:be required to )?(?:give|state|provide|explain) (?:any )?reasons?\\b|\\bwithout (?:giving|stating|providing) (?:any )?reasons?\\b|\\bfor any reason or (?:for )?no reason\\b')],
     ],
     unless: [re('\\bon demand\\b[^.;]{0,30}\\b(?:overdraft|facility limit)|(?:不得|不能|无权)[^。；]{0,6}(?:提前收回|宣布)')],
@@ -204,12 +219,15 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
   },
   {
     id: 'interest-on-original-principal',
-    title: 'Interest on the original principal whatever is repaid',
-    explanation: 'Interest is charged on the full amount first lent for the whole term, not on the principal still owed: as instalments are repaid the real annual rate climbs to nearly twice the rate quoted. Rates must be stated on the principal actually outstanding (中国人民银行公告〔2021〕第3号).',
+    title: 'Interest or fees on the original principal whatever is repaid',
+    explanation: 'Interest, or a periodic fee, is charged on the full amount first lent for the whole term, not on the principal still owed: as instalments are repaid the real annual rate climbs to nearly twice the rate quoted. Rates must be stated on the principal actually outstanding (中国人民银行公告〔2021〕第3号).',
     patterns: [
-      [re('利息|计息|息费'), re('(?:原始|初始|最初|首次发放的|全部|全额)(?:借款)?本金|本金(?:总额|全额)|借款(?:总额|全额|合同金额)|合同(?:约定的)?(?:借款)?(?:金额|总额)|发放(?:总)?金额'), re('(?:不因|不论|无论|不考虑|不扣除|不随|即使|不予扣减|不作扣减|不相应减少|始终|一直|全程)[^。；]{0,14}(?:还款|归还|偿还|还本|减少|扣减|递减|余额|变化)')],
+      [re('利息|计息|息费'), re('(?:原始|初始|最初)(?:借款|贷款)?(?:金额|本金)|(?:原始|初始|最初|首次发放的|全部|全额)(?:借款)?本金|本金(?:总额|全额)|借款(?:总额|全额|合同金额)|合同(?:约定的)?(?:借款)?(?:金额|总额)|发放(?:总)?金额'), re('(?:不因|不论|无论|不考虑|不扣除|不随|即使|不予扣减|不作扣减|不相应减少|始终|一直|全程)[^。；]{0,14}(?:还款|归还|偿还|还本|减少|扣减|递减|余额|变化)')],
+      // A periodic fee on the original principal that repayments do not reduce is the same flat charge under another name.
+      [re('服务费|管理费|手续费|咨询费|平台费|账户费'), re('(?:原始|初始|最初)(?:借款|贷款)?(?:金额|本金)|(?:原始|初始|最初|首次发放的|全部|全额)(?:借款)?本金|本金(?:总额|全额)|借款(?:总额|全额|合同金额)|合同(?:约定的)?(?:借款)?(?:金额|总额)|发放(?:总)?金额'), re('(?:不因|不论|无论|不考虑|不扣除|不随|即使|不予扣减|不作扣减|不相应减少|始终|一直|全程)[^。；]{0,14}(?:还款|归还|偿还|还本|减少|扣减|递减|余额|变化)'), re('每月|按月|逐月|每期|按期|月度|月(?:综合)?(?:服务费|管理费|费率)|每年|按年')],
       [re('等本等息|平息(?:法|方式)?计(?:息|算)|(?:每期|每月)利息(?:固定|均)?(?:为|按|=)[^。；]{0,6}(?:借款|贷款)?本金(?:总额|全额)?[×*x乘]')],
       [re('\\binterest\\b'), re('\\b(?:original|initial|full|entire|whole|total|gross|first)\\s+(?:principal|loan|amount (?:of the loan|advanced|lent|borrowed)|sum (?:advanced|lent|borrowed)|amount)\\b|\\bprincipal amount (?:originally )?(?:advanced|lent|drawn|borrowed)\\b|\\bamount (?:originally )?(?:advanced|lent|borrowed|drawn)\\b'), re('\\b(?:regardless|irrespective|notwithstanding|despite|whether or not)\\b[^.;]{0,40}\\b(?:repa\\w*|prepa\\w*|reduc\\w*|paid)|\\beven (?:if|though|after|where)\\b[^.;]{0,40}\\b(?:repa\\w*|prepa\\w*|reduc\\w*|paid)|\\bwithout (?:any )?(?:regard to|reduction for|deduction for|taking (?:into )?account (?:of )?)[^.;]{0,30}\\b(?:repa\\w*|prepa\\w*|paid)|\\b(?:is|are|shall be|will be) not (?:be )?reduced\\b[^.;]{0,30}\\b(?:repa\\w*|prepa\\w*)')],
+      [re('\\b(?:fees?|charges?|commissions?)\\b'), re('\\b(?:original|initial|full|entire|whole|total|gross|first)\\s+(?:principal|loan|amount (?:of the loan|advanced|lent|borrowed)|sum (?:advanced|lent|borrowed)|amount)\\b|\\bprincipal amount (?:originally )?(?:advanced|lent|drawn|borrowed)\\b|\\bamount (?:originally )?(?:advanced|lent|borrowed|drawn)\\b'), re('\\b(?:regardless|irrespective|notwithstanding|despite|whether or not)\\b[^.;]{0,40}\\b(?:repa\\w*|prepa\\w*|reduc\\w*|paid)|\\beven (?:if|though|after|where)\\b[^.;]{0,40}\\b(?:repa\\w*|prepa\\w*|reduc\\w*|paid)|\\bwithout (?:any )?(?:regard to|reduction for|deduction for|taking (?:into )?account (?:of )?)[^.;]{0,30}\\b(?:repa\\w*|prepa\\w*|paid)|\\b(?:is|are|shall be|will be) not (?:be )?reduced\\b[^.;]{0,30}\\b(?:repa\\w*|prepa\\w*)'), re('\\b(?:monthly|each month|every month|per month|(?:each|every) instalment|per annum|annual|each year|for the (?:whole|entire|full) (?:term|life))\\b')],
       [re('\\b(?:flat|add-on)[- ](?:rate )?(?:interest|rate|basis)\\b'), re('\\binterest\\b')],
     ],
     unless: [re('不得[^。；]{0,6}(?:按|以)[^。；]{0,8}本金(?:总额|全额)|\\b(?:not|never) (?:be )?(?:calculated|charged|computed) on the original')],
@@ -217,11 +235,14 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
   {
     id: 'lender-currency-conversion',
     title: 'Loan switched into another currency at the lender\'s choice',
-    explanation: 'The lender may convert or redenominate the loan itself into another currency, at a time or exchange rate it sets: the borrower carries an exchange risk it never agreed to and cannot price. A money debt is paid in the currency agreed (民法典 第514条); a standard term adding to the borrower\'s burden is void (民法典 第497条).',
+    explanation: 'The lender may convert or redenominate the loan itself into another currency, or have it repaid in a currency other than the one lent, at a time or exchange rate it sets: the borrower carries an exchange risk it never agreed to and cannot price. A money debt is paid in the currency agreed (民法典 第514条); a standard term adding to the borrower\'s burden is void (民法典 第497条).',
     patterns: [
       [re('\\bredenominat\\w*\\b[^.;]{0,60}\\b(?:loan|facility|debt|indebtedness|advance|outstanding|principal|agreement)\\b|\\b(?:loan|facility|debt|indebtedness|advance|outstanding|principal)\\b[^.;]{0,40}\\bredenominat')],
       [re('\\b(?:lender|bank)\\b[^.;]{0,40}\\b(?:may|shall be entitled to|is entitled to|has the right to|reserves the right to|can|is free to)\\b'), re('\\b(?:convert|switch|change|transfer|re-?designate)\\w*\\b[^.;]{0,20}\\b(?:the |all or part of the |any part of the )?(?:loan|facility|debt|indebtedness|outstanding (?:amount|balance|principal)|principal|currency of (?:the )?(?:loan|facility|debt))\\b[^.;]{0,40}\\binto\\b[^.;]{0,12}\\b(?:another|other|a foreign|foreign|any)\\b[^.;]{0,6}\\bcurrenc|\\b(?:convert|switch)\\w*\\b[^.;]{0,20}\\b(?:the )?(?:outstanding )?(?:loan|facility|debt|indebtedness|principal)\\b[^.;]{0,30}\\binto\\b[^.;]{0,20}\\b(?:(?:us|u\\.s\\.|united states|hong kong|singapore|australian|canadian) dollars?|dollars|euros?|yen|sterling|pounds|swiss francs?)\\b')],
-      [re(`${L}[^。；]{0,10}(?:有权|可|可以|得)[^。；]{0,16}(?:借款|贷款|债务|本金|本息|欠款)[^。；]{0,10}(?:转换|折算|兑换|变更|转为|转成|折合|改为)(?:为|成)?[^。；]{0,8}(?:外币|美元|港币|港元|欧元|日元|英镑|其他币种|其他货币|他种货币)`)],
+      [re(`${L}[^。；]{0,10}(?:有权|可|可以|得)[^。；]{0,16}(?:借款|贷款|债务|本金|本息|欠款)[^。；]{0,30}(?:转换|折算|换算|兑换|变更|转为|转成|折合|改为)(?:为|成)?[^。；]{0,8}(?:外币|美元|港币|港元|欧元|日元|英镑|其他币种|其他货币|他种货币)`)],
+      // Repaid in another currency than the one lent, at the lender's rate or with the exchange loss on the borrower.
+      [re('(?:以|用|改以|改用)(?:美元|港币|港元|欧元|日元|英镑|外币|其他币种|其他货币)(?:计息|偿还|归还|还款|支付|清偿)'), re(`${L}[^。；]{0,8}(?:公布|确定|决定|选定|报出|挂牌)的[^。；]{0,10}汇率|${L}(?:当日|当天|届时|公布)?的?汇率|汇率[^。；]{0,4}由${L}[^。；]{0,4}(?:确定|决定|选定|公布)|(?:汇率|汇兑)(?:损失|风险)[^。；]{0,6}由${B}`)],
+      [re("\\b(?:paid|repaid|payable|repayable|made|settled|discharged|repay|pay|settle)\\b[^.;]{0,30}\\bin (?:(?:united states|us|u\\.s\\.|hong kong|singapore|australian|canadian) dollars|dollars|euros?|yen|sterling|pounds|swiss francs?|(?:a|any) (?:foreign|other|different) currency|a currency other than)"), re("\\brates?\\b[^.;]{0,12}\\b(?:determined|set|fixed|chosen|quoted|specified|selected) by the lender\\b|\\brates? (?:that |which )?the lender (?:fixes|sets|determines|chooses|selects|quotes)\\b|\\blender'?s? (?:own )?(?:exchange |conversion |selling |buying )?rate\\b|\\b(?:margin|spread|commission)\\b[^.;]{0,20}\\b(?:retained|kept|charged|added) by the lender\\b|\\bexchange (?:rate )?loss(?:es)?\\b[^.;]{0,30}\\b(?:borrower|for the account of)")],
       [re('(?:借款|贷款|债务)(?:的)?(?:币种|计价货币)'), re(`由${L}[^。；]{0,6}(?:决定|确定|选择|变更|调整)|${L}[^。；]{0,6}(?:有权|可|可以)[^。；]{0,6}(?:变更|调整|转换|改变)`)],
     ],
     unless: [re('(?:不得|无权)[^。；]{0,10}(?:变更|转换)[^。；]{0,6}币种|\\b(?:may not|shall not|cannot)\\b[^.;]{0,20}\\b(?:redenominat|convert)')],

@@ -1,7 +1,8 @@
 /**
- * Numeric red flags: rates, default interest and prepayment charges compared with the review
- * policy, whatever form the rate is written in (percent per period, 月息2分, multiples of the LPR
- * or of the contract rate, percentage points over a base, periodic fees on top of interest).
+ * Numeric red flags: rates, default interest, prepayment charges and lump-sum breach penalties
+ * compared with the review policy, whatever form the rate is written in (percent per period, 月息2分,
+ * multiples of the LPR or of the contract rate, percentage points over a base, periodic fees on top
+ * of interest).
  */
 import { annualPercent, findFolkRates, findLprMultiples, findPointsAdded, findQuantities, findRateMultiples } from './quantities.js';
 import { rateCapPercent, type ReviewPolicy } from './policy.js';
@@ -14,9 +15,13 @@ const MISUSE_CONTEXT = /挪用|改变(?:借款)?用途|擅自.{0,4}用途|未按
 const SURCHARGE = /(?:加收|上浮|提高|增加|plus|increased by|uplift of|increase of)\s*$|^\s*(?:higher than|above|over)\b/iu;
 const PENALTY_WORDS = /违约金|补偿金|补偿|手续费|费用|罚金|fee|premium|penalty|compensation|charge/iu;
 
+const FEE_KEPT_ON_PREPAYMENT = /提前(?:还款|归还|清偿|结清)[^。；，,]{0,4}(?:的|时)?[^。；，,]{0,4}(?:亦|也|均|仍)?不(?:予)?(?:减免|减少|扣减|退还|免除)|\b(?:irrespective|regardless) of (?:any )?(?:repayment or )?(?:prepayment|early repayment)\b|\beven (?:if|on|after) (?:any )?(?:prepayment|early repayment)\b/iu;
+/** A penalty for breaking a term of the contract (not interest for paying late). */
+const BREACH_PENALTY = /违约金|罚金|赔偿金|\b(?:penalty|liquidated damages|failing which|on pain of)\b/iu;
 const FEE_WORDS = /服务费|管理费|手续费|咨询费|平台费|会员费|账户费|信息费|技术费|风险金|\b(?:service|management|account|administration|admin|platform|membership|maintenance|processing|monitoring|facility) (?:fee|charge)s?\b/iu;
 const FEE_PERIODS: [NonNullable<ReturnType<typeof findQuantities>[number]['basis']>, RegExp][] = [
-  ['monthly', /每月|按月|月(?:费率|服务费|管理费|手续费)|\bmonthly\b|\bper month\b|\b(?:each|every|a) month\b/iu],
+  // Instalments of these loans fall monthly: a fee "on every instalment date" (每期) is a monthly fee.
+  ['monthly', /每月|按月|逐月|月度|月(?:综合)?(?:费率|服务费|管理费|手续费)|每期|\bmonthly\b|\bper month\b|\b(?:each|every|a) month\b|\b(?:each|every|per) instal+ment\b/iu],
   ['daily', /每日|按日|每天|\bdaily\b|\bper day\b|\b(?:each|every|a) day\b/iu],
 ];
 
@@ -50,7 +55,8 @@ export function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit
   // A prepayment charge is often called 违约金 / penalty: overdue words decide it is default interest.
   // "payable monthly in arrears" says when ordinary interest is paid, not that anything is overdue.
   const context = sentence.replace(/\b(?:paid|payable)\s+(?:\w+\s+){0,2}in\s+arrears\b/giu, '');
-  const isPrepay = PREPAY_CONTEXT.test(context) && !OVERDUE_CONTEXT.test(context);
+  // "A fee not waived on prepayment" names prepayment only to keep the fee: the sentence is about the fee.
+  const isPrepay = PREPAY_CONTEXT.test(context) && !OVERDUE_CONTEXT.test(context) && !FEE_KEPT_ON_PREPAYMENT.test(context);
   const isDefault = !isPrepay && DEFAULT_CONTEXT.test(context);
   const isMisuse = MISUSE_CONTEXT.test(sentence);
   const fee = !isPrepay && !isDefault && FEE_WORDS.test(sentence) ? FEE_PERIODS.find(([, p]) => p.test(sentence))?.[0] : undefined;
@@ -58,7 +64,8 @@ export function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit
   const rates = quantities.map((q) => annualPercent(q, policy.dayCount)).filter((v): v is number => v !== undefined && !isDefault && !isPrepay);
   for (const q of quantities) {
     // A fee charged per period on the loan is a rate on top of interest: 每月收取借款本金0.5%的服务费.
-    if (fee && !q.basis && FEE_WORDS.test(sentence.slice(Math.max(0, q.start - 24), q.end + 24))) {
+    // English names the fee further from its figure: "an administration charge equal to 1.25 per cent".
+    if (fee && !q.basis && FEE_WORDS.test(sentence.slice(Math.max(0, q.start - 40), q.end + 24))) {
       const annualFee = annualPercent({ ...q, basis: fee }, policy.dayCount) as number;
       const interest = Math.max(policy.lpr.oneYearPercent, ...rates);
       if (annualFee + interest > cap) {
@@ -76,6 +83,16 @@ export function numericFlags(sentence: string, policy: ReviewPolicy): RedFlagHit
         hits.push(flag('prepayment-penalty-above-limit', 'Prepayment penalty above the limit',
           `A prepayment charge of ${q.written} is above the configured limit of ${policy.prepayment.maxPenaltyPercentOfAmount}% of the amount prepaid.`,
           sentence, { penaltyPercent: q.percent, limitPercent: policy.prepayment.maxPenaltyPercentOfAmount }));
+      }
+      continue;
+    }
+    if (annual === undefined && BREACH_PENALTY.test(sentence) && !isShareOfOverdue(sentence, q) && isShareOfPrincipal(sentence, q)) {
+      // A lump sum on the whole loan for a breach (按借款金额的20%支付违约金, "a fee of 10% of the principal").
+      const limit = policy.breachPenalty.maxPercentOfPrincipal;
+      if (q.percent > limit) {
+        hits.push(flag('penalty-above-limit', 'Penalty above the limit',
+          `A penalty of ${q.written} of the loan for a breach is above the configured limit of ${limit}% of the principal.`,
+          sentence, { penaltyPercent: q.percent, limitPercent: limit }));
       }
       continue;
     }
@@ -149,6 +166,14 @@ function isShareOfOverdue(sentence: string, q: { start: number; end: number }): 
   const after = sentence.slice(q.end, q.end + 48);
   return /(?:逾期|应还|应付|未还|未付|欠付|拖欠|当期|该期|每期|迟延|延迟)[^，,。；;]{0,8}(?:金额|款项|本金|本息|款|部分|还款额|欠款)的?\s*$/u.test(before)
     || /^\s*(?:[(（][^)）]{0,12}[)）]\s*)?of\s+(?:the|each|any|every|such|that|an?)?\s*(?:overdue|unpaid|late|missed|defaulted|delinquent|past[- ]due)\s+(?:amount|instal+ment|payment|sum|repayment|balance)|^\s*(?:[(（][^)）]{0,12}[)）]\s*)?of\s+(?:the|each|any|every|such)?\s*(?:amount|instal+ment|payment|sum)s?\s+(?:overdue|in arrears|not paid|unpaid|past due)/iu.test(after);
+}
+
+/** The figure is a share of the whole loan: 按借款金额的, 借款本金的, "of the principal", "of the Loan amount". */
+function isShareOfPrincipal(sentence: string, q: { start: number; end: number }): boolean {
+  const before = sentence.slice(Math.max(0, q.start - 16), q.start);
+  const after = sentence.slice(q.end, q.end + 40);
+  return /(?:借款|贷款)(?:金额|本金|总额)的?\s*$|(?:合同金额|本金|授信额度)的?\s*$/u.test(before)
+    || /^\s*(?:[(（][^)）]{0,12}[)）]\s*)?of\s+(?:the\s+)?(?:(?:original|outstanding|whole|total)\s+)?(?:principal|loan|loan amount|amount of the loan|facility)\b/iu.test(after);
 }
 
 /**

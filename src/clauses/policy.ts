@@ -17,6 +17,8 @@ export const ReviewPolicySchema = z.object({
     /** A one-off charge as a percent of the overdue amount (逾期管理费, late fee) above which it is queued. */
     maxOneOffChargePercentOfOverdue: z.number().nonnegative(),
   }),
+  /** A lump-sum penalty on the whole principal for breaking a term (not for paying late), above which it is queued. */
+  breachPenalty: z.object({ maxPercentOfPrincipal: z.number().nonnegative() }),
   prepayment: z.object({ maxPenaltyPercentOfAmount: z.number().nonnegative(), maxPenaltyMonthsOfInterest: z.number().nonnegative() }),
   similarity: z.object({ minClauseSimilarityZh: z.number().min(0).max(1), minClauseSimilarityEn: z.number().min(0).max(1), minTextChars: z.number().int().nonnegative() }),
   /**

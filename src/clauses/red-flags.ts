@@ -2,13 +2,16 @@
  * Red-flag rules: clauses a person must read before money goes out, each named and explained.
  * Wording rules look at one sentence (or semicolon limb) at a time: every pattern of one
  * alternative must match the same sentence, and none of the rule's `unless` patterns. The
- * drafting rules live here, the rules from statute and supervision in `legal-flags.ts`, and the
- * numeric rules (rate cap, default interest, prepayment penalty) in `numeric-flags.ts`.
+ * drafting rules live here, the rules from statute and supervision in `legal-flags.ts` (security and
+ * its enforcement in `security-flags.ts`, the borrower's accounts and payments in `payment-flags.ts`),
+ * and the numeric rules (rate cap, default interest, prepayment and breach penalties) in `numeric-flags.ts`.
  */
 import { foldWidth } from '../extract/lines.js';
 import { LEGAL_FLAG_IDS, LEGAL_RULES } from './legal-flags.js';
 import { allInCostFlags, numericFlags } from './numeric-flags.js';
+import { PAYMENT_FLAG_IDS, PAYMENT_RULES } from './payment-flags.js';
 import type { ReviewPolicy } from './policy.js';
+import { SECURITY_FLAG_IDS, SECURITY_RULES } from './security-flags.js';
 import { namePlainParties, splitSentences } from './text.js';
 import { B, L, matchesRule, re, type WordingRule } from './wording.js';
 
@@ -37,6 +40,13 @@ const CONFESSION_EXPLANATION = 'The borrower accepts judgment or direct enforcem
   + 'the borrower\'s day in court, so a person confirms the borrower agreed to it knowingly. It is worse when one-sided: the lender obtains it alone '
   + 'or without the borrower\'s further consent, the borrower gives up the notary\'s check, its objections or defences, or the lender\'s own figure binds.';
 
+/**
+ * The lender's further forums are open, not only those the law already gives: a reservation of
+ * "any other competent court" / 其他有管辖权的法院 adds nothing to where the lender could sue anyway
+ * (the borrower's own domicile first), unless it adds concurrent proceedings in several places.
+ */
+const OPEN_FORUM = '\\bconcurrent\\b|^(?!.*(?:有管辖权|\\bcompetent\\b|\\b(?:with|having|of competent) jurisdiction\\b))';
+
 /** The drafting red flags the sample sets name (dev phrasings carry several wordings of each). */
 export const DRAFTING_FLAG_IDS = [
   'unilateral-change',
@@ -51,7 +61,9 @@ export const DRAFTING_FLAG_IDS = [
   'confession-of-judgment',
   'land-transfer-condition',
 ] as const;
-export const RED_FLAG_IDS = [...DRAFTING_FLAG_IDS, ...LEGAL_FLAG_IDS] as const;
+/** Numeric limits added after the dev phrasings were written (tested in their own files). */
+export const LIMIT_FLAG_IDS = ['penalty-above-limit'] as const;
+export const RED_FLAG_IDS = [...DRAFTING_FLAG_IDS, ...LIMIT_FLAG_IDS, ...LEGAL_FLAG_IDS, ...SECURITY_FLAG_IDS, ...PAYMENT_FLAG_IDS] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
 export interface RedFlagHit {
@@ -76,6 +88,9 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
       [re(`以${L}.{0,6}(?:公告|通知|公示|网站)为准`)],
       [re('\\b(?:lender|bank)\\b(?! account| card| statement).{0,40}\\b(?:may|shall be entitled|is entitled|has the right|reserves the right|can)\\b'), re('\\b(?:vary|varies|amend|change|adjust|modify|revise|alter|increase|raise|shorten|introduce new)'), re('unilateral|at any time|from time to time|whenever|discretion|without (?:the )?(?:borrower\'s )?(?:prior )?(?:consent|agreement|approval)|reserves the right|deemed to (?:have )?accept|(?:does|do|shall) not (?:need|require) (?:the )?(?:borrower\'s )?(?:consent|agreement)')],
       [re('\\blender\\b.{0,20}\\bunilaterally\\b')],
+      // A power over any term at all, however it is announced: "may amend any provision of this Agreement by notice".
+      [re("\\b(?:lender|bank)\\b[^.;]{0,30}\\b(?:may|can|is entitled to|shall be entitled to|reserves the right to)\\b[^.;]{0,10}\\b(?:amend|vary|change|modify|alter|revise|supplement)\\b[^.;]{0,10}\\b(?:any|all|each|every)\\b[^.;]{0,10}\\b(?:provisions?|terms?|conditions?|clauses?)\\b(?! of (?:drawdown|disbursement|the (?:repayment|payment) account))"), re("^(?!.*\\b(?:with the (?:prior )?(?:written )?(?:consent|agreement|approval) of the borrower|with the borrower's (?:prior )?(?:written )?(?:consent|agreement|approval)|signed by both|may not|shall not|cannot)\\b)")],
+      [re(`${L}[^。；]{0,10}(?:可以|可|有权)[^。；]{0,16}(?:修改|变更|调整|修订)[^。；]{0,6}本合同的?(?:任何|任一|全部|所有)(?:条款|内容|约定)`)],
     ],
     unless: [re('不得擅自|任何一方不得|双方协商一致|by both parties|agreed by both')],
   },
@@ -124,10 +139,10 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
       [re(`${L}.{0,4}认为(?:适当|合适|方便|必要)的.{0,10}(?:法院|仲裁|地点|管辖)`)],
       [re(`${L}.{0,4}(?:有权|可以|可)(?:选择|决定|确定|指定).{0,24}(?:仲裁|诉讼|起诉|法院|管辖)`)],
       [re(`(?:法院|仲裁|管辖|争议|纠纷).{0,24}由${L}.{0,6}(?:选择|指定|决定|确定)`)],
-      [re(`${L}.{0,8}(?:也|亦|还|同时|另)?(?:可|可以|有权)(?:向|在|选择)(?:其他|任何|任一|另外)[^。；]{0,12}(?:法院|仲裁|管辖)`)],
+      [re(`${L}.{0,8}(?:也|亦|还|同时|另)?(?:可|可以|有权)(?:向|在|选择)(?:其他|任何|任一|另外)[^。；]{0,12}(?:法院|仲裁|管辖)`), re(OPEN_FORUM)],
       [re(`仅为${L}.{0,4}(?:利益|之利益)|${B}.{0,6}(?:只能|仅能|仅可|只可|仅得)(?:向|在)[^。；]{0,20}(?:法院|仲裁)`)],
-      [re('\\b(?:nothing|not)\\b.{0,40}\\b(?:prevent|limit|restrict|preclude)\\w*\\b.{0,20}\\blender\\b.{0,40}\\b(?:proceedings|action|suit|sue)'), re('\\b(?:other|any|another|concurrent)\\b')],
-      [re('\\blender\\b.{0,30}\\b(?:may|shall be entitled to|is free to|retains the right to|reserves the right to)\\b.{0,20}\\b(?:bring|take|commence|institute|start|file)\\b.{0,40}\\b(?:in|before) (?:any|other|another)\\b.{0,20}\\b(?:court|jurisdiction|forum|tribunal)')],
+      [re('\\b(?:nothing|not)\\b.{0,40}\\b(?:prevent|limit|restrict|preclude)\\w*\\b.{0,20}\\blender\\b.{0,40}\\b(?:proceedings|action|suit|sue)'), re('\\b(?:other|any|another|concurrent)\\b'), re(OPEN_FORUM)],
+      [re('\\blender\\b.{0,30}\\b(?:may|shall be entitled to|is free to|retains the right to|reserves the right to)\\b.{0,20}\\b(?:bring|take|commence|institute|start|file)\\b.{0,40}\\b(?:in|before) (?:any|other|another)\\b.{0,20}\\b(?:court|jurisdiction|forum|tribunal)'), re(OPEN_FORUM)],
       [re('\\bborrower\\b.{0,20}\\b(?:may|can) only\\b.{0,30}\\b(?:bring|take|commence|sue)'), re('\\blender\\b.{0,30}\\b(?:any|other)\\b')],
       [re('court|forum|jurisdiction|arbitrat|proceedings|dispute'), re('(?:chosen|selected|nominated|designated|determined|elected|appointed|named) (?:solely |only )?by the lender|lender\'?s? (?:sole |absolute |own |exclusive )?(?:option|election|choice|discretion)|(?:option|election|choice|discretion) of the lender|lender may (?:bring proceedings|take proceedings|elect|choose|select)|of (?:its|the lender\'s) choice|for the (?:sole |exclusive )?benefit of the lender(?: only| alone)?|for the lender\'s (?:sole |exclusive )?benefit|lender[\\w ]{0,20}(?:exclusive|sole) right to (?:determine|choose|select|decide)|\\blender\\b.{0,20}\\b(?:at|in) its (?:sole |absolute |own )?(?:option|election|discretion|choice)|(?:whichever|such) (?:court|forum|tribunal|arbitra)[\\w ]{0,40}the lender (?:chooses|choose|selects|select|nominates|designates|prefers)')],
     ],
@@ -215,7 +230,7 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
 ];
 
 /** Every wording rule, drafting and legal, in the order hits are reported. */
-const RULES: readonly WordingRule<RedFlagId>[] = [...WORDING_RULES, ...LEGAL_RULES];
+const RULES: readonly WordingRule<RedFlagId>[] = [...WORDING_RULES, ...LEGAL_RULES, ...SECURITY_RULES, ...PAYMENT_RULES];
 const NOTARISED_RE = re(NOTARISED);
 const NOTARY_ONE_SIDED_RE = re(NOTARY_ONE_SIDED);
 

@@ -82,7 +82,7 @@ export function segmentContract(doc: Pick<Document, 'pages'>): { preamble?: Clau
   };
 
   lines.forEach((line, i) => {
-    const heading = headings[i] ?? (primary === 'zh-section' ? lostNumeral(line.spaced, previous) : undefined);
+    const heading = headings[i] ?? (primary === 'zh-section' ? lostNumeral(line.spaced, previous) : primary === 'zh-article' ? misreadArticle(line.spaced, previous) : undefined);
     if (heading?.style === primary && inSequence(heading, previous)) {
       flush();
       started = true;
@@ -149,6 +149,22 @@ function lostNumeral(text: string, previous: number): Heading | undefined {
   const m = /^[、,]\s*(\S.{0,15})$/u.exec(text);
   if (!m || !isTitle(cleanLine(m[1] as string))) return undefined;
   return { style: 'zh-section', number: chineseNumber(previous + 1), rest: m[1] as string };
+}
+
+/** Glyphs OCR reads in place of 十 on scans: 干 (the same slip as 干分之 for 千分之), 千, 士, 土. */
+const TEN_LOOKALIKE = '[干千士土]';
+
+/**
+ * OCR misreads a numeral of a 第X条 heading (`第干条罚息` for `第十条罚息`): a 第…条 line whose
+ * numeral, look-alikes read as 十, is exactly the next number is that heading. Only the next
+ * number is accepted, so a stray `第千条` in a body line never starts a clause.
+ */
+function misreadArticle(text: string, previous: number): Heading | undefined {
+  const m = /^第\s*(\S{1,4}?)\s*条(?![款项件])[\s:：、.．]*(.*)$/u.exec(text);
+  if (!m || !new RegExp(TEN_LOOKALIKE, 'u').test(m[1] as string)) return undefined;
+  const number = (m[1] as string).replace(new RegExp(TEN_LOOKALIKE, 'gu'), '十');
+  if (ordinal(number) !== previous + 1) return undefined;
+  return { style: 'zh-article', number: chineseNumber(previous + 1), rest: (m[2] ?? '').trim() };
 }
 
 function chineseNumber(n: number): string {
