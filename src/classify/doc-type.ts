@@ -9,7 +9,7 @@ interface Cue { pattern: RegExp; weight: number }
 
 const TITLE: Record<Exclude<DocType, 'unknown'>, RegExp> = {
   loan_contract: /(借款|贷款|信贷|授信|抵押借款|按揭)[^\n]{0,8}(合同|协议|契约)|loan\s+(agreement|contract)|facility\s+(agreement|letter)|credit\s+agreement|mortgage\s+(loan\s+)?(agreement|contract)|promissory\s+note/i,
-  pay_slip: /(工资|薪资|薪酬|薪金|劳务费)[\u4e00-\u9fff]{0,4}(条|单|表|明细|清单|通知)|收入证明|工资收入证明|pay\s*-?\s*slip|pay\s+(stub|advice|statement)|wage\s+slip|salary\s+(slip|statement|certificate|advice)|(earnings|remuneration|compensation)\s+statement|payroll\s+(statement|advice|slip)|wage\s+statement|pay\s+notice|income\s+(certificate|statement|verification)/i,
+  pay_slip: /(工资|薪资|薪酬|薪金|劳务费)[\u4e00-\u9fff]{0,4}(条|单|表|明细|清单|通知)|收入证明|工资收入证明|pay\s*-?\s*slip|pay\s+(stub|advice|statement)|wage\s+slip|salary\s+(slip|statement|certificate|advice)|(earnings|remuneration|compensation)\s+statement|payroll\s+(statement|advice|slip|register|record|sheet|summary|extract|listing)|(salary|wages?|pay)\s+register|wage\s+statement|pay\s+notice|income\s+(certificate|statement|verification)/i,
   bank_statement: /(交易|账户|存款|活期|储蓄|借记卡|银行卡)[^\n]{0,6}(明细|流水|对账单|记录|清单)|银行流水|对账单|交易明细|(bank|account|current\s+account|savings\s+account|customer|deposit)\s+statement|\be-?statement|statement\s+of\s+(account|transactions)|(transaction|account)\s+(history|details|statement|record|activity)/i,
 };
 
@@ -23,7 +23,7 @@ const BODY: Record<Exclude<DocType, 'unknown'>, Cue[]> = {
   ],
   pay_slip: [
     { pattern: /应发|实发|扣款|代扣|个人所得税|个税|社会保险|社保|公积金|基本工资|岗位工资|绩效|奖金|津贴|补贴|加班/g, weight: 1.5 },
-    { pattern: /\b(gross\s+(pay|salary|earnings)|net\s+(pay|salary)|take-?home|deductions?|income\s+tax|basic\s+salary|allowance|bonus|overtime|pension|provident\s+fund|social\s+(insurance|security)|employee|employer|pay\s+period)\b/gi, weight: 1.5 },
+    { pattern: /\b(gross\s+(pay|salary|earnings)|net\s+(pay|salary)|take-?home|deductions?|income\s+tax|basic\s+salary|allowance|bonus|overtime|pension|provident\s+fund|social\s+(insurance|security)|employee|employer|pay\s+period|payroll|net\s+paid|iit|hpf)\b/gi, weight: 1.5 },
   ],
   bank_statement: [
     { pattern: /余额|摘要|交易日期|记账日期|收入|支出|借方|贷方|对方户名|对方账号|交易渠道|期初|期末/g, weight: 1.2 },

@@ -4,7 +4,7 @@
  */
 import { parseChineseAmountWords } from './parse/chinese-words.js';
 import { parseEnglishAmountWords } from './parse/english-words.js';
-import type { TextLine } from './lines.js';
+import { spanBox, type TextLine } from './lines.js';
 import { allMatches } from './patterns.js';
 
 export interface WordsMention {
@@ -18,6 +18,8 @@ export interface WordsMention {
   reason?: string;
   /** Words that wrapped onto the next line: characters [0, end) of that line (after its indent). */
   wrapped?: { line: TextLine; start: number; end: number };
+  /** Words that wrapped further, onto the lines after that one, in order. */
+  wrappedMore?: { line: TextLine; start: number; end: number }[];
 }
 
 const DAXIE = '零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿億元圆角分整正貳參叄陸圓';
@@ -88,19 +90,53 @@ export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {
       const start = (m.index ?? 0) + m[0].indexOf(run);
       // "… ninety nine and" / "eighty seven cents only": an "and" ending the line joins the wrapped rest.
       const dangling = /^\s*and\s*$/iu.exec(line.text.slice(start + run.length))?.[0].trimEnd() ?? '';
-      const next = lines[i + 1];
-      const head = next && next.page === line.page && start + run.length + dangling.length >= line.text.trimEnd().length ? EN_HEAD.exec(next.text) : null;
-      const raw = head ? run + dangling : run;
-      const wrapped = head ? { line: next!, start: head.index + head[0].indexOf(head[0].trim()), end: head.index + head[0].trimEnd().length } : undefined;
-      const words = wrapped ? `${raw} ${next!.text.slice(wrapped.start, wrapped.end)}` : raw;
+      const pieces = start + run.length + dangling.length >= line.text.trimEnd().length ? enContinuation(lines, i, cellX(line, start)) : [];
+      const [wrapped, ...wrappedMore] = pieces;
+      const raw = wrapped ? run + dangling : run;
+      const words = [raw, ...pieces.map((p) => p.line.text.slice(p.start, p.end))].join(' ');
       // Counted over the wrapped whole: "… DOLLARS ONE" / "HUNDRED AND TWENTY …" holds one number word before the break.
       const numberWords = words.match(EN_NUMBER_WORD)?.length ?? 0;
       if (numberWords < 2) continue;
-      if (wrapped) consumed.set(next!, wrapped.end);
+      for (const p of pieces) consumed.set(p.line, p.end);
       const parsed = parseEnglishAmountWords(words);
-      out.push({ line, start, end: start + raw.length, text: words.replace(/\s+/gu, ''), amount: parsed.ok ? parsed.value : null, reason: parsed.reason, wrapped });
+      out.push({ line, start, end: start + raw.length, text: words.replace(/\s+/gu, ''), amount: parsed.ok ? parsed.value : null, reason: parsed.reason, wrapped, ...(wrappedMore.length ? { wrappedMore } : {}) });
     }
   });
+  return out;
+}
+
+/** The left edge of the cell (text between column gaps) holding character `at`. */
+function cellX(line: TextLine, at: number): number {
+  const gaps = [...line.text.slice(0, at).matchAll(/\s{2,}/gu)];
+  const last = gaps.at(-1);
+  const start = last ? last.index! + last[0].length : line.text.length - line.text.trimStart().length;
+  return spanBox(line.line, start, start + 1)[0];
+}
+
+/**
+ * The rest of an English words run cut by line breaks, over as many lines as it takes: each line's
+ * leading words, or the leading words of its value cell when the key's own label wraps beside
+ * them ("Facility Amount  SAY … FORTY FOUR" / "(words)  THOUSAND … AND" / "CENTS NINETY ONLY").
+ * A piece that stops before its line's end ends the run.
+ */
+function enContinuation(lines: readonly TextLine[], i: number, runX: number): { line: TextLine; start: number; end: number }[] {
+  const out: { line: TextLine; start: number; end: number }[] = [];
+  for (let k = i + 1; k < lines.length && lines[k]!.page === lines[i]!.page; k++) {
+    const line = lines[k]!;
+    const text = line.text;
+    const gap = text.search(/(?<=\S)\s{2,}\S/u);
+    const cellStart = gap >= 0 ? gap + /\s+/u.exec(text.slice(gap))![0].length : 0;
+    // The value's cell, beside a wrapped label, starts under the run's cell; a key closed by a colon starts a new row.
+    const inCell = cellStart > 0 && !/[:：]\s*$/u.test(text.slice(0, gap)) && !EN_HEAD.test(text.slice(0, gap)) &&
+      Math.abs(spanBox(line.line, cellStart, cellStart + 1)[0] - runX) <= line.line.bbox[3];
+    const head = EN_HEAD.exec(text) ?? (inCell ? EN_HEAD.exec(text.slice(cellStart)) : null);
+    if (!head) break;
+    const base = head.input === text ? 0 : cellStart;
+    const piece = { line, start: base + head.index + head[0].indexOf(head[0].trim()), end: base + head.index + head[0].trimEnd().length };
+    out.push(piece);
+    // "Only" closes an amount; a piece that stops before its line's end ends the run.
+    if (piece.end < text.trimEnd().length || /\bonly$/iu.test(head[0].trim())) break;
+  }
   return out;
 }
 

@@ -46,10 +46,10 @@ const COLON_AFTER = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?\
 const COLUMN_GAP = /\s{2,}/u;
 /** The copula of a Chinese key-terms clause: 借款期限为…, 还款方式是…. */
 const COPULA = /^\s*(?:为|是)(?![\u4e00-\u9fff]{0,1}(?:准|止|限|由|依据))/u;
-/** What may stand before a key on its line: a number, a party name, a short qualifier word or two. */
-const KEY_PREFIX = /^(?:\d{1,2}\.\d{1,2}\s+|[\dA-Za-z一二三四五六七八九十]{1,3}[、.．)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*)?(?:(?:[A-Za-z][A-Za-z'’.]*\s+){0,2}|(?:甲方|乙方|丙方|借款人|贷款人|出借人|抵押人|本人)?)(?:[(（]\s*)?$/u;
+/** What may stand before a key on its line: a number (an item number in a table's first column too), a party name, a short qualifier word or two. */
+const KEY_PREFIX = /^(?:\d{1,2}\.\d{1,2}\s+|\d{1,2}\s*|[\dA-Za-z一二三四五六七八九十]{1,3}[、.．)）]\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*)?(?:(?:[A-Za-z][A-Za-z'’.]*\s+){0,2}|(?:甲方|乙方|丙方|借款人|贷款人|出借人|抵押人|本人)?)(?:[(（]\s*)?$/u;
 /** Up to four Han characters (after an item number) qualifying a key: 个人, 贷款, 代扣, 本期. */
-const HAN_PREFIX = /^(?:\d{1,2}\.\d{1,2}\s*|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*|[\d一二三四五六七八九十]{1,3}[、.．]\s*)?[\u4e00-\u9fff]{1,4}$/u;
+const HAN_PREFIX = /^(?:\d{1,2}\.\d{1,2}\s*|\d{1,2}\s+|[(（][\d一二三四五六七八九十]{1,3}[)）]\s*|[\d一二三四五六七八九十]{1,3}[、.．]\s*)?[\u4e00-\u9fff]{1,4}$/u;
 /** What closes a key: a colon, a dot leader, a column gap before the value, or the line's end (a header cell). */
 const KEY_END = /^\s*(?:[(\[（【][^()\[\]（）【】]{0,12}[)\]）】])?(?:\s*[:：]|\s*[.·…．_]{3,}|\s{2,}(?=\S)|\s*$)/u;
 const SENTENCE_END = /[。；;]\s*$/u;
@@ -67,8 +67,8 @@ export interface FindOptions {
   anyLabel: RegExp;
   /** Accept labels inside prose (a money field can: 本合同借款金额为…). */
   allowProse: boolean;
-  /** The value may wrap onto the next line (addresses, names of institutions). */
-  multiline: boolean;
+  /** The value may wrap onto the next line (addresses, names of institutions), or only after a separator (codes). */
+  multiline: boolean | 'after-separator';
   /** Whether a piece of text already reads as the field's value: such words after a label are the value, not more key. */
   readable?: (text: string) => boolean;
   /** Words after a label in prose that introduce its value ("… Property at Flat 3B"): read past them, as prose. */
@@ -100,7 +100,8 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       const gaps = [...line.text.slice(0, at).matchAll(/\s{2,}/gu)];
       const lastGap = gaps.at(-1);
       const cellStart = lastGap ? (lastGap.index ?? 0) + lastGap[0].length : 0;
-      const segmentStart = Math.max(cellStart, sentence ? sentence[0].length : 0, ...['；', ';', '，', ','].map((c) => line.text.lastIndexOf(c, at - 1) + 1));
+      // A table's vertical rule, read by OCR as "|", borders a cell as a column gap does.
+      const segmentStart = Math.max(cellStart, sentence ? sentence[0].length : 0, ...['；', ';', '，', ',', '|'].map((c) => line.text.lastIndexOf(c, at - 1) + 1));
       const prefix = line.text.slice(segmentStart, at);
       // "Employer's Name", "Lender's Address": a label owned by another party's key names that party's thing.
       const possessor = /([A-Za-z]+)['’]s\s+$/u.exec(prefix)?.[1];
@@ -110,6 +111,10 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       const opened = (match[0].match(/[(（]/gu)?.length ?? 0) > (match[0].match(/[)）]/gu)?.length ?? 0);
       if (/[(（]\s*$/u.test(prefix) || opened) labelEnd += /^\s*[)）]/u.exec(line.text.slice(labelEnd))?.[0].length ?? 0;
       const labelOnlyEnd = labelEnd;
+      // A bracketed qualifier closed by a column gap belongs to the key, whatever words it holds:
+      // "Social Security (employee share)  871.50", 社保（个人缴纳）  300.00.
+      const qualifier = keyQualifier(line.text.slice(labelEnd), line.band);
+      if (qualifier && !/[(（]$/u.test(prefix)) labelEnd += qualifier;
       // A key may run on past its label before the separator: "Net Pay Credited ....", 应发小计, 借款人姓名：.
       const rest = line.text.slice(labelEnd);
       // The line's end closes a key in the first cell, or in a row of three cells or more (a header row);
@@ -127,7 +132,13 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       const colon = COLON_AFTER.test(after);
       // "Bank of Communications": a label followed by "of" heads a name, it is no key.
       if (!colon && !options.allowProse && /^\s+of\s/iu.test(after)) continue;
-      if (options.requireColon && !(keyPosition && colon)) continue;
+      // A grid of key and value cells (Customer  Qiang Wu  Account No.  6219 …) sets its keys apart by
+      // column gaps as a colon would: a bare word that is a whole cell there is a key.
+      // A header row holds labels only: a grid's row holds values too (a figure among them), and the cell
+      // after a grid key is its value, never another label.
+      const gridKey = prefix.trim() === '' && labelEnd === labelOnlyEnd && /^\s{2,}\S/u.test(after) && line.text.trim().split(/\s{2,}/u).length >= 4 &&
+        /\d/u.test(line.text) && !new RegExp(`^(?:${options.anyLabel.source})`, 'iu').test(after.trim());
+      if (options.requireColon && !(keyPosition && (colon || gridKey))) continue;
       // A header band's column is a key line of its own, whatever stands above the band.
       const ownLine = keyPosition && (!!line.band || !continuesParagraph(lines, i));
       const strong = colon || (ownLine && (after.trim() === '' || /^\s{2,}/u.test(after) || /^\s*[(\[（【]/u.test(after)));
@@ -144,15 +155,19 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       if (inline) {
         const parts: Span[] = [inline];
         let text = line.text.slice(inline.start, inline.end);
-        if (options.multiline && inline.end >= line.text.replace(/[\s;；,，]+$/u, '').length) {
-          const wrap = readWrap(lines, i, nextKey);
-          if (wrap) {
+        const cutAtSeparator = /[/-]$/u.test(line.text.trimEnd());
+        if (options.multiline && (options.multiline !== 'after-separator' || cutAtSeparator) && inline.end >= line.text.replace(/[\s;；,，]+$/u, '').length) {
+          const valueX = spanBox(line.line, inline.start, inline.start + 1)[0];
+          const wraps = readWraps(lines, i, nextKey, valueX, options.anyLabel, options.multiline === true ? 3 : 1);
+          if (wraps.length) {
             // The first line's trailing comma belongs to the wrapped value: "Building 18," + "No. 890 …".
             inline.end = line.text.trimEnd().length;
             text = line.text.slice(inline.start, inline.end);
+          }
+          for (const wrap of wraps) {
             parts.push(wrap);
             const tail = wrap.line.text.slice(wrap.start, wrap.end);
-            text += /[\u4e00-\u9fff-]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(tail) ? tail : ` ${tail}`;
+            text += /[\u4e00-\u9fff/-]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(tail) ? tail : ` ${tail}`;
           }
         }
         // A header band's column reads as a key-value line, but its value stood below the label.
@@ -168,7 +183,7 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
         // The key's cell spans its qualifier too ("Effective Rate"): the value below may stand under either.
         const below = readBelow(lines, i, keyPosition ? segmentStart : at, labelEnd);
         if (below) {
-          const wrap = options.multiline ? readCellWrap(lines, below) : undefined;
+          const wrap = options.multiline === true ? readCellWrap(lines, below) : undefined;
           const parts = wrap ? [below, wrap] : [below];
           const text = parts.map((p) => p.line.text.slice(p.start, p.end)).reduce((acc, t) => (!acc ? t : acc + (/[\u4e00-\u9fff-]$/u.test(acc) || /^[\u4e00-\u9fff]/u.test(t) ? '' : ' ') + t), '');
           out.push({ text, parts, placement: 'below', keyed: true, strength: 2, label: match[0], key, keyText });
@@ -179,7 +194,7 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
         if (next) {
           const parts: Span[] = [next];
           let text = next.line.text.slice(next.start, next.end);
-          const wrap = options.multiline ? readWrap(lines, lines.indexOf(next.line), nextKey) : undefined;
+          const wrap = options.multiline === true ? readWrap(lines, lines.indexOf(next.line), nextKey) : undefined;
           if (wrap) {
             parts.push(wrap);
             const tail = wrap.line.text.slice(wrap.start, wrap.end);
@@ -191,6 +206,13 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
     }
   });
   return out;
+}
+
+/** Length of a bracketed qualifier right after a label that a column gap, a colon or the line's end closes, else 0. */
+function keyQualifier(after: string, band?: boolean): number {
+  if (band) return 0;
+  const m = /^ ?[(（][^()（）\d]{1,30}[)）](?=\s*[:：]|\s{2,}\S)/u.exec(after);
+  return m ? m[0].length : 0;
 }
 
 /**
@@ -265,16 +287,49 @@ function reachesRightMargin(lines: readonly TextLine[], line: TextLine): boolean
   return line.line.bbox[0] + line.line.bbox[2] >= right - 4 * h;
 }
 
-/** A value that ran to the right margin continues on the next line unless that line is a key or a heading. */
-function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp): Span | undefined {
+/** A value's wrapped pieces, line after line, while each piece runs to its line's end (at most `max`: a long address in a key-terms table). */
+function readWraps(lines: readonly TextLine[], i: number, nextKey: RegExp, valueX: number, anyLabel: RegExp, max: number): Span[] {
+  const out: Span[] = [];
+  for (let wrap = readWrap(lines, i, nextKey, valueX, anyLabel); wrap && out.length < max; ) {
+    out.push(wrap);
+    wrap = wrap.end >= wrap.line.text.trimEnd().length ? readWrap(lines, lines.indexOf(wrap.line), nextKey, valueX, anyLabel) : undefined;
+  }
+  return out;
+}
+
+/**
+ * A value that ran to the right margin continues on the next line unless that line is a key or a
+ * heading. In a table the key's own label may wrap beside it ("Mortgaged Property  Room 804, …" over
+ * "Situated At  Huayuan Road, …"): then the value goes on in the cell that starts where it started (`valueX`).
+ */
+function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp, valueX?: number, anyLabel?: RegExp): Span | undefined {
   const line = lines[i];
   const next = lines[i + 1];
   if (!line || !next || next.page !== line.page || line.joinedRow) return undefined;
   const h = line.line.bbox[3];
   if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h) return undefined;
-  if (!reachesRightMargin(lines, line)) return undefined;
-  if (SENTENCE_END.test(line.text)) return undefined;
   const text = next.text;
+  // The cell's own right edge, not the page's margin, ends a line in a table: a wrapped label beside
+  // the piece, and the piece under the value's start, are the evidence instead.
+  const rightOf = (l: TextLine) => l.line.bbox[0] + l.line.bbox[2];
+  // A code cut after a slash or hyphen (a reference in a letterhead's corner) goes on in the cell
+  // beside the next line's text, under its start or flush right with it.
+  const cutCode = /[/-]$/u.test(line.text.trimEnd()) && Math.abs(rightOf(next) - rightOf(line)) <= h;
+  const cell = valueX === undefined || !anyLabel ? undefined : wrappedCell(next, valueX, cutCode);
+  // Otherwise the wrapped label stands inside the key column, right of where the row began (after its
+  // item number): a line starting at the row's left edge is the next row.
+  if (cell && (cutCode || next.line.bbox[0] > line.line.bbox[0] + h / 2)) {
+    const label = text.slice(0, cell.start).trim();
+    const isKey = new RegExp(`^(?:${anyLabel!.source})`, 'iu').test(label);
+    return isKey || nextKey.test(text.slice(cell.start, cell.end)) || SENTENCE_END.test(line.text) ? undefined : { line: next, ...cell };
+  }
+  // A value that ends on a comma, a slash or a hyphen goes on under its start, wherever its line ended.
+  const dangling = valueX !== undefined && /[,，、/-]$/u.test(line.text.trimEnd());
+  const under = dangling && !COLUMN_GAP.test(text.trim()) && Math.abs(next.line.bbox[0] - valueX!) <= h;
+  // A speck or a piece of a table rule ("|") under the value carries no words of it.
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  if (!under && !reachesRightMargin(lines, line)) return undefined;
+  if (SENTENCE_END.test(line.text)) return undefined;
   const stop = /[。；;]/u.exec(text) ?? CLAUSE_BREAK.exec(text);
   const end = stop ? stop.index : text.trimEnd().length;
   // Only the piece up to the sentence's end continues the value: a key after it starts another clause.
@@ -282,6 +337,20 @@ function readWrap(lines: readonly TextLine[], i: number, nextKey: RegExp): Span 
   const lead = text.length - text.trimStart().length;
   if (end <= lead) return undefined;
   return { line: next, start: lead, end };
+}
+
+/**
+ * The last cell of a two-cell line when it starts under `x` (within a character's height), or ends
+ * flush right with the line above (`flushRight`): a value's cell wrapping beside other text.
+ */
+function wrappedCell(line: TextLine, x: number, flushRight = false): { start: number; end: number } | undefined {
+  const gaps = [...line.text.trimEnd().matchAll(/(?<=\S)\s{2,}(?=\S)/gu)];
+  if (gaps.length !== 1) return undefined;
+  const start = gaps[0]!.index! + gaps[0]![0].length;
+  const end = line.text.trimEnd().length;
+  if (!flushRight && Math.abs(spanBox(line.line, start, start + 1)[0] - x) > line.line.bbox[3]) return undefined;
+  if (HEADING.test(line.text.slice(start))) return undefined;
+  return { start, end };
 }
 
 /**
@@ -320,9 +389,10 @@ function readBelow(lines: readonly TextLine[], i: number, start: number, end: nu
   const headCells = boxesOf(head);
   const centre = labelBox[0] + labelBox[2] / 2;
   const own = headCells.findIndex((c) => centre >= c.x0 && centre <= c.x1);
-  // A figure in the cell after the key's: a row of keys and their values, no header over a row below.
+  // A figure in the cell after the key's (with its currency code: "HKD 1,060,000.17"): a row of keys and
+  // their values, no header over a row below.
   const after = headCells[own + 1];
-  if (own >= 0 && after && /^[-+(¥$€]?\s*\d/u.test(head.text.slice(after.start, after.end))) return undefined;
+  if (own >= 0 && after && /^(?:[A-Z]{3}\s*|[A-Z]{2}\$\s*)?[-+(¥$€]?\s*\d/u.test(head.text.slice(after.start, after.end))) return undefined;
   // A row with one value only ("Net Pay  Signature" over "9,100.00") stands under the label's cell.
   const underOwnCell = (line: TextLine) => {
     const cell = headCells[own];

@@ -17,6 +17,7 @@ import { splitGridColumns } from './grid-columns.js';
 import { inferMissingFields } from './inferred.js';
 import { repairChecksums } from './checksum-repair.js';
 import { findTitleMonth, findTitleName, splitBranch } from './titles.js';
+import { addProseTerms } from './prose-terms.js';
 import type { FieldSpec } from './fields/spec.js';
 import { LOAN_CONTRACT_FIELDS } from './fields/loan-contract.js';
 import { PAY_SLIP_FIELDS } from './fields/pay-slip.js';
@@ -110,6 +111,7 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
 
   addTitleNames(lines, fields, doc.docType, sources);
   addPeriod(lines, fields, doc.docType, sources, context.dateOrder);
+  if (doc.docType === 'loan_contract') addProseTerms(lines, fields, { dateOrder: context.dateOrder, sources });
   const amountWords = findAmountWords(lines);
   if (doc.docType === 'loan_contract') addPrincipalInWords(fields, amountWords, chosenLines.get('principal'), sources);
   addCurrency(fields, lines, doc.language);
@@ -304,7 +306,7 @@ function addPrincipalInWords(fields: Record<string, Field>, words: readonly Word
     principalLine ? Math.abs(w.line.page - principalLine.page) * 1000 + Math.abs(w.line.row - principalLine.row) : 0;
   const best = [...words].sort((a, b) => distance(a) - distance(b) || (a.amount ? 0 : 1) - (b.amount ? 0 : 1))[0];
   if (!best) return;
-  const spans = [{ line: best.line, start: best.start, end: best.end }, ...(best.wrapped ? [best.wrapped] : [])];
+  const spans = [{ line: best.line, start: best.start, end: best.end }, ...(best.wrapped ? [best.wrapped] : []), ...(best.wrappedMore ?? [])];
   const conf = Math.min(...spans.map((s) => spanConfidence(s.line.line, s.start, s.end)));
   fields.principalInWords = {
     value: best.text,

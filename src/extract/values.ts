@@ -274,7 +274,7 @@ export const readIdNumber: ValueReader = (text) => {
 };
 
 /** Words of forms and roles, never part of a person's name (CUSTOMER STATEMENT, The Borrower, 姓名). */
-const NAME_STOP = /银行|公司|合同|协议|工号|编号|部门|科室|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|姓名|名称|全称|户名|工资|明细|流水|对账|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby|\bname\b|\bfull\b|statement|\bpay|salary|summary|details|\bthe\b|borrower|lender|customer|client|employee|staff|member|holder|party|currency|period|month|total|branch|document|\btype\b|\bshare\b|portion|contribution|deduction|allowance|insurance|\bfund\b/iu;
+const NAME_STOP = /银行|公司|合同|协议|工号|编号|部门|科室|借款|贷款|金额|日期|签字|盖章|地址|号码|账户|身份|证件|姓名|名称|全称|户名|工资|明细|流水|对账|account|bank|company|limited|ltd|agreement|date|signature|\bno\.|number|\bid\b|address|passport|shall|hereby|\bname\b|\bfull\b|statement|\bpay|salary|summary|details|\bthe\b|borrower|lender|customer|client|employee|staff|member|holder|party|currency|period|month|total|branch|document|\btype\b|\bshare\b|portion|contribution|deduction|allowance|insurance|\bfund\b|\bfor\b|\bbehalf\b/iu;
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/iu;
 
@@ -288,7 +288,8 @@ export const readPersonName: ValueReader = (rawText) => {
     return { value: zh[1]!.replace(/•/g, '·'), start, end: start + zh[1]!.length, trust: 1, verbatim: 'compact' };
   }
   // A word run on into digits is a code (HR691356), not a name.
-  const en = /^\s*((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){0,3})(?![A-Za-z'’.-]*\d)/u.exec(text);
+  // A word run on into a slash is an abbreviation (A/C, S/N), not a name's last word.
+  const en = /^\s*((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){0,3})(?![A-Za-z'’.-]*[\d/])/u.exec(text);
   // Capitalised words that run on into a company suffix are a company's name (Qingdao Hengxin Co., Ltd.).
   const company = en && (/\b(?:co|ltd|inc|corp)\.?$|\b(?:limited|company|group|bank)$/iu.test(en[2]!) ||
     /^[\s,]*(?:co\b|co\.|ltd|limited|inc\b|corp|company|group|bank)/iu.test(text.slice(text.indexOf(en[2]!) + en[2]!.length)));

@@ -4,7 +4,7 @@
  * targets of the foundation issue (≥ 0.99 text layer, ≥ 0.95 scans and photos on documents the
  * extractors were not written against) are higher and are not all met — see README "Accuracy".
  * Every set's text layer has now been fixed against (`unseen` was measured blind first: 177/210,
- * `blind` 393/445, `blind2` 340/495), so all text floors are the target itself.
+ * `blind` 393/445, `blind2` 340/495, `blind3` 443/501), so all text floors are the target itself.
  */
 export const TARGET = { text: 0.99, scan: 0.95 } as const;
 
@@ -16,6 +16,9 @@ export const FLOORS: Record<string, number> = {
   'unseen text': 0.99,
   'blind text': 0.99,
   'blind2 text': 0.99,
+  // blind3 measured blind once (2026-11-23): text 443/501 = 0.884, scans 66/92 = 0.717; after its fixes
+  // text 501/501 and scans 74/92 = 0.804.
+  'blind3 text': 0.99,
   // Scans since Chinese pages are read by PaddleOCR (src/ocr/route.ts):
   'dev scan': 0.95, // measured 0.989 (183/185), 2026-11-23 after the scan fixes of #2
   'holdout scan': 0.88, // measured 0.912 (281/308)
@@ -23,6 +26,7 @@ export const FLOORS: Record<string, number> = {
   'unseen scan': 0.86, // measured 0.895 (170/190)
   'blind scan': 0.95, // measured 0.988 (79/80)
   'blind2 scan': 0.92, // measured 0.956 (86/90) after its text-layer and scan fixes; 60/90 blind
+  'blind3 scan': 0.77, // measured 0.804 (74/92) after its text-layer fixes; 66/92 blind
 };
 
 /**

@@ -37,7 +37,7 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   {
     name: 'totalDeductions',
     label: labels('应扣合计', '应扣总额', '代扣总额', '扣项总额', '扣款小计', '扣除小计', '代扣小计', '扣款总计', '扣款合计', '扣除合计', '代扣合计', '扣款总额', '扣除总额', '扣减合计', '扣项合计', '扣除项合计', '扣款项合计', '减项合计', '代扣款合计',
-      'deductions?\\s*(?:total|sum)', '(?:total|sum\\s*of)\\s*deduct(?:ions?|ed)', 'gross\\s*deductions?', 'total\\s*(?:of\\s*)?withholdings?', 'deductions?\\s*(?:for|this)\\s*(?:the\\s*)?(?:pay\\s*)?(?:period|month)', 'deducted\\s*total'),
+      'deduct(?:ions?|s?\\.)?\\s*(?:total|sum)', 'total\\s*ded(?:uct)?(?:ions?|s?\\.)', '(?:total|sum\\s*of)\\s*deduct(?:ions?|ed)', 'gross\\s*deductions?', 'total\\s*(?:of\\s*)?withholdings?', 'deductions?\\s*(?:for|this)\\s*(?:the\\s*)?(?:pay\\s*)?(?:period|month)', 'deducted\\s*total'),
     colonLabel: labels('deductions'),
     read: readMoney,
     allowProse: true,
@@ -45,7 +45,7 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   {
     name: 'netPay',
     label: labels('税后实发', '实发', '实付工资', '实得工资', '实付金额', '实发工资', '实发金额', '实发合计', '实发薪资', '实发数', '实领工资', '实领金额', '本月实领', '实领', '税后工资', '到手工资', '到账金额',
-      'net\\s*(?:pay(?:ment)?|salary|amount|income|wages|earnings)\\s*(?:payable|paid)?', 'net\\s*payable', 'net\\s*(?:transferred|credited|deposited|disbursed)', 'take[-\\s]*home\\s*(?:pay)?', 'amount\\s*(?:paid|credited)', 'pay\\s*credited'),
+      'net\\s*(?:pay(?:ment)?|salary|amount|income|wages|earnings)\\s*(?:payable|paid)?', 'net\\s*payable', 'net\\s*paid', 'net\\s*(?:transferred|credited|deposited|disbursed)', 'take[-\\s]*home\\s*(?:pay)?', 'amount\\s*(?:paid|credited)', 'pay\\s*credited'),
     read: readMoney,
     allowProse: true,
   },
@@ -59,7 +59,7 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   {
     name: 'socialInsurance',
     label: labels('社保个人', '个人社保', '社保费', '社会保险费', '社会保险', '社保个人部分', '社保扣款', '社保代扣', '社\\s*保', '五险',
-      'social\\s*(?:insurance|security)?\\s*contributions?', '(?:employee\\s*)?social\\s*contributions?', 'social\\s*(?:insurance|security)', 'pension\\s*(?:&|and)\\s*insurance', '\\bsi\\b'),
+      'social\\s*(?:insurance|security)?\\s*contributions?', '(?:employee\\s*)?social\\s*contributions?', 'social\\s*(?:insurance|security)', 'soc(?:ial)?\\.?\\s*(?:sec(?:urity)?|ins(?:urance)?)\\.?', 'pension\\s*(?:&|and)\\s*insurance', '\\bsi\\b'),
     partLabel: labels('养老\\s*/\\s*医疗', '养老保险', 'pension'),
     read: readMoney,
     allowProse: true,

@@ -14,8 +14,11 @@ export interface FieldSpec {
    * Property at Flat 3B, …", 抵押房产位于…): read there as in prose, though the field takes no prose.
    */
   proseCue?: RegExp;
-  /** The value may wrap onto the next line (addresses, institution names, repayment terms). */
-  multiline?: boolean;
+  /**
+   * The value may wrap onto the next line (addresses, institution names, repayment terms); or, for
+   * codes that hold no blanks, only where a line cuts it after a separator ("FA/2024/" over "ICBC/089234").
+   */
+  multiline?: boolean | 'after-separator';
   /**
    * Bare words that name the field only as a key closed by a colon or a dot leader ("Credits:",
    * "Deductions ....", "Customer:"), never as a column header or in prose.

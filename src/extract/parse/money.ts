@@ -67,6 +67,7 @@ const DECIMAL_COMMA = /^\d+,\d{2}$/;
  * @example
  * parseMoney('￥ 1 250 000.00') // → { value: '1250000.00', currency: 'CNY', negative: false }
  * parseMoney('(3,200.00)')     // → { value: '-3200.00', negative: true }
+ * parseMoney('(2)')            // → null (an item number, not −2.00)
  * parseMoney('125.5万元')       // → { value: '1255000.00', currency: 'CNY', negative: false }
  * parseMoney('12.500')         // → null (12.5 or twelve thousand five hundred?)
  */
@@ -114,6 +115,9 @@ export function parseMoney(raw: string): ParsedMoney | null {
   }
 
   const body = repairZeros(compactDigits(s));
+  // A bracketed small whole number with no currency, decimals or grouping is a list or item number
+  // ("… the documents in (2)"), not an accounting negative.
+  if (paren && !currency && multiplier === 1n && /^\d{1,3}$/u.test(body)) return null;
   const cents = readNumber(body, multiplier);
   if (cents === null) return null;
   const negative = minus && cents !== 0n;
