@@ -80,6 +80,21 @@ describe('segmentClauses', () => {
     expect(stray[0]?.text).toBe('用于装修。第干条罚息逾期加收罚息。');
   });
 
+  it('ends the last clause at a schedule, annex or 附件 heading, not at a sentence that mentions one', () => {
+    const en = segmentClauses({ pages: [
+      page(1, ['Article 7 General', 'Two originals are signed.', 'Annex 1 – Collateral Particulars', 'Field Value', 'Site Unit 5, Lane 8, Pudong', 'Owner Wei Li']),
+    ] });
+    expect(en.map((c) => [c.number, c.text])).toEqual([['7', 'Two originals are signed.']]);
+    const caps = segmentClauses({ pages: [page(1, ['Section 3 Notices', 'By registered post.', 'APPENDIX B', 'Location of the pledged car park'])] });
+    expect(caps[0]?.text).toBe('By registered post.');
+    const zh = segmentClauses({ pages: [page(1, ['第八条 其他', '本合同一式两份。', '附表一：还款计划', '期数 本金', '1 5,000.00'])] });
+    expect(zh[0]?.text).toBe('本合同一式两份。');
+    const mention = segmentClauses({ pages: [page(1, ['Clause 4 Security', 'The property listed in', 'Schedule 2 forms part of this Agreement', 'and is mortgaged to the Lender.'])] });
+    expect(mention[0]?.text).toBe('The property listed in Schedule 2 forms part of this Agreement and is mortgaged to the Lender.');
+    const zhMention = segmentClauses({ pages: [page(1, ['第五条 抵押', '抵押物见', '附件，附件为本合同组成部分。'])] });
+    expect(zhMention[0]?.text).toBe('抵押物见附件,附件为本合同组成部分。');
+  });
+
   it('turns printed numbers into ordinals', () => {
     expect([ordinal('十二'), ordinal('二十一'), ordinal('12'), ordinal('IV'), ordinal('一百零一')]).toEqual([12, 21, 12, 4, 101]);
   });

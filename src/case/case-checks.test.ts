@@ -136,6 +136,21 @@ describe('case checks', () => {
     expect(findings.filter((f) => f.code === 'NAME_MISMATCH').map((f) => f.evidence.field)).not.toContain('employeeName');
     expect(notCompared.join(' ')).toMatch(/Unit.*does not look like a person/u);
   });
+  it('takes "J. Sun" for any given name of that letter, but a bare "J Sun" or another letter as a different name', () => {
+    const latin = { ...app, borrower: { ...app.borrower, name: 'Jiahui Sun' } };
+    const holder = (display: string) => {
+      const docs = clean();
+      docs[0]!.fields.borrowerName = field('JiahuiSun', 1, { evidence: { display: 'Jiahui Sun' } });
+      docs[1]!.fields.employeeName = field('SunJiahui', 1, { evidence: { display: 'SUN Jiahui' } });
+      docs[2]!.fields.accountHolder = field(display.replace(/\s/gu, ''), 1, { evidence: { display } });
+      return run(docs, latin).findings.map((f) => f.code);
+    };
+    expect(holder('J. Sun')).toEqual([]);
+    expect(holder('Sun J.')).toEqual([]);
+    expect(holder('J Sun')).toEqual(['NAME_MISMATCH']);
+    expect(holder('K. Sun')).toEqual(['NAME_MISMATCH']);
+    expect(holder('J. Song')).toEqual(['NAME_MISMATCH']);
+  });
   it('shows one OCR look-alike letter in a scanned Latin name for review, and still blocks any other difference', () => {
     const latin = { ...app, borrower: { ...app.borrower, name: 'Li Qiao' } };
     const scanned = (value: string, display: string) => {

@@ -42,9 +42,30 @@ function nameKey(field: Field): string {
 function sameName(a: Field, b: Field): boolean {
   const [x, y] = [nameKey(a), nameKey(b)];
   if (x === y) return true;
+  if (initialsAgree(x, y)) return true;
   // Spaces lost upstream ("ZHANGWei"): accept a rotation of the same letters.
   const [p, q] = [x.replace(/\s/gu, ''), y.replace(/\s/gu, '')];
   return p.length === q.length && (p + p).includes(q);
+}
+
+/**
+ * A given name abbreviated with a full stop (L. Zhu) stands for any name of that letter (Li Zhu);
+ * a bare letter without the stop (L Zhu) is a name as written, and differs.
+ */
+function initialsAgree(x: string, y: string): boolean {
+  const [p, q] = [x.split(' '), y.split(' ')];
+  if (p.length !== q.length || p.length < 2 || ![...p, ...q].some((w) => /^[a-z]\.$/u.test(w))) return false;
+  const full = (parts: string[]) => parts.filter((w) => !/^[a-z]\.$/u.test(w));
+  const initials = (parts: string[]) => parts.filter((w) => /^[a-z]\.$/u.test(w)).map((w) => w[0]);
+  // Every full part of the shorter spelling is in the other; each initial opens one of the other's remaining parts.
+  const [short, long] = full(p).length <= full(q).length ? [p, q] : [q, p];
+  const rest = [...long];
+  for (const w of full(short)) {
+    const i = rest.indexOf(w);
+    if (i < 0) return false;
+    rest.splice(i, 1);
+  }
+  return initials(short).every((c) => { const i = rest.findIndex((w) => w[0] === c); if (i < 0) return false; rest.splice(i, 1); return true; });
 }
 
 /** Latin letters OCR takes for one another (one glyph each side, or a pair read as one letter). */

@@ -18,4 +18,25 @@ describe('contract-dates', () => {
   it('flags signing after the start', async () => {
     expect(codes(await runCheck(contractDates, en('15 March 2025', '14 March 2026', 12, '25 March 2025')))).toEqual(['DATE_INCONSISTENT']);
   });
+  describe('every statement of the term and of the signing', () => {
+    const keyTerms = ['借款人：李娜', '借款期限：24个月', '起始日：2025年6月10日', '到期日：2027年6月9日'];
+    const prose = (text: string) => makeDocument([keyTerms, ['第三条 期限', text], ['乙方（签字）：', '签订日期：2025年6月5日']], { docType: 'loan_contract' });
+    it('flags a clause that restates the term with another end date, silent when it agrees', async () => {
+      const sink = await runCheck(contractDates, prose('本合同项下借款期限为24个月，自2025年6月10日起至2027年7月9日止。'));
+      expect(codes(sink)).toEqual(['DATE_INCONSISTENT']);
+      expect(sink.findings[0]).toMatchObject({ page: 2, evidence: { rule: 'restated period = start + term', restated: { to: '2027-07-09' } } });
+      expect(codes(await runCheck(contractDates, prose('本合同项下借款期限为24个月，自2025年6月10日起至2027年6月10日止。')))).toEqual([]);
+    });
+    it('leaves a period for part of the term alone (a fixed-rate period)', async () => {
+      expect(codes(await runCheck(contractDates, prose('借款期限内，自2025年6月10日起至2026年6月9日止执行固定利率。')))).toEqual([]);
+    });
+    const en = (opening: string) => makeDocument([['LOAN AGREEMENT', opening, 'Borrower: Ana Liu', 'Term: 12 months', 'Drawdown date: 3 Feb 2025', 'Maturity date: 2 Feb 2026',
+      'Clause 2 The term of the loan is 12 months, running from 3 Feb 2025 to 2 Feb 2026.'], ['Borrower (Signature):', 'Date: 28 Jan 2025']], { docType: 'loan_contract', language: 'en' });
+    it('reads "This Agreement is made on …" as a signing date: after drawdown it is flagged', async () => {
+      expect(codes(await runCheck(contractDates, en('This Agreement is made on 27 January 2025.')))).toEqual([]);
+      const sink = await runCheck(contractDates, en('This Agreement is made on 14 February 2025.'));
+      expect(codes(sink)).toEqual(['DATE_INCONSISTENT']);
+      expect(sink.findings[0]!.evidence).toMatchObject({ rule: 'signing not after start', signingDate: { value: '2025-02-14' } });
+    });
+  });
 });

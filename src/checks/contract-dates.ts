@@ -1,10 +1,13 @@
 /**
  * DATE_INCONSISTENT in a loan contract: start + term must give the end date under one of the two
  * conventions genuine contracts use (2025-03-15 + 12 months ends 2026-03-14 or 2026-03-15), and
- * the contract cannot be signed after the loan starts.
+ * the contract cannot be signed after the loan starts. Both hold for every statement of them: a
+ * term restated in a clause's prose (借款期限为36个月，自…起至…止, "running from … to …"), and
+ * every date the contract gives for its making (the execution page, "This Agreement is made on …").
  */
 import type { Field, Finding } from '../model/schema.js';
-import { contractEndDates } from '../extract/parse/date.js';
+import type { Document } from '../model/document.js';
+import { contractEndDates, parseDate } from '../extract/parse/date.js';
 import type { DocumentCheck } from './check.js';
 import { isShaky, sourceOf, unreliableFinding } from './reliability.js';
 
@@ -13,12 +16,12 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 export const contractDates: DocumentCheck = {
   id: 'contract-dates',
   appliesTo: (doc) => doc.docType === 'loan_contract',
-  run: ({ extraction }, { findings }) => {
+  run: ({ document, extraction }, { findings }) => {
     const f = extraction.fields;
-    const date = (name: string): Field | undefined => (typeof f[name]?.value === 'string' && ISO.test(f[name]!.value as string) ? f[name] : undefined);
+    const isDate = (x: Field | undefined): x is Field => typeof x?.value === 'string' && ISO.test(x.value);
+    const date = (name: string): Field | undefined => (isDate(f[name]) ? f[name] : undefined);
     const start = date('startDate');
     const end = date('endDate');
-    const signing = date('signingDate');
     const term = f.termMonths && Number.isInteger(f.termMonths.value) && (f.termMonths.value as number) >= 1 ? f.termMonths : undefined;
     const push = (finding: Finding, fields: Field[]) => {
       findings.push(fields.some(isShaky) ? unreliableFinding('contract-dates', finding.page ?? 1, finding.bbox, finding.evidence) : finding);
@@ -34,9 +37,29 @@ export const contractDates: DocumentCheck = {
           ...(end.bbox ? { bbox: end.bbox } : {}),
           evidence: { rule: 'start + term = end', startDate: sourceOf('startDate', start), termMonths: sourceOf('termMonths', term), endDate: sourceOf('endDate', end), expected: [endInclusive, endExclusive] },
         }, [start, end, term]);
+      } else {
+        for (const period of statedPeriods(document)) {
+          if (period.from !== start.value) continue;
+          const expected = contractEndDates(period.from, term.value as number);
+          if (period.to === expected.endExclusive || period.to === expected.endInclusive) continue;
+          push({
+            code: 'DATE_INCONSISTENT',
+            severity: 'high',
+            message: `Page ${period.page} restates the term as ${period.from} to ${period.to}, but ${term.value} months from ${period.from} end on ${expected.endInclusive} (or ${expected.endExclusive}), as the contract's end date ${end.value} does.`,
+            page: period.page,
+            evidence: { rule: 'restated period = start + term', restated: period, startDate: sourceOf('startDate', start), termMonths: sourceOf('termMonths', term), endDate: sourceOf('endDate', end), expected: [expected.endInclusive, expected.endExclusive] },
+          }, [start, term]);
+          break;
+        }
       }
     }
-    if (signing && start && (signing.value as string) > (start.value as string)) {
+    // The signing date chosen for the field (the execution page) and the date the opening line
+    // gives for the contract's making. Not every `Date:` mention: a bare label also sits before
+    // the maturity date.
+    const signings = [...(f.signingDate ? [f.signingDate] : []), ...madeOn(document)].filter(isDate);
+    const late = start && signings.filter((s) => (s.value as string) > (start.value as string)).sort((a, b) => (a.value as string) < (b.value as string) ? 1 : -1);
+    const signing = late && (late.find((s) => !isShaky(s)) ?? late[0]);
+    if (signing && start) {
       push({
         code: 'DATE_INCONSISTENT',
         severity: 'high',
@@ -48,3 +71,63 @@ export const contractDates: DocumentCheck = {
     }
   },
 };
+
+export interface StatedPeriod { from: string; to: string; page: number; text: string }
+
+const ZH_DATE = String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`;
+const EN_DATE = String.raw`\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}`;
+const PERIODS = [
+  new RegExp(String.raw`自\s*(${ZH_DATE})\s*(?:起)?\s*(?:至|到)\s*(${ZH_DATE})`, 'gu'),
+  new RegExp(String.raw`\bfrom\s+(${EN_DATE})\s+(?:to|until|till|through)\s+(${EN_DATE})`, 'giu'),
+];
+/** A sentence about the loan's term, not a fixed-rate or grace period inside it. */
+const TERM_SENTENCE = /借款期限|贷款期限|借款期间|贷款期间|期限为|\bterm\b|\btenor\b|loan period|period of the loan/iu;
+const FOR_PART_OF_TERM = /固定|宽限|优惠|fixed|grace|introductory|interest[- ]only/iu;
+
+/**
+ * Start–end pairs the contract states in its prose, sentence by sentence (a page's lines joined,
+ * so a sentence wrapped over lines is whole), where the sentence is about the loan's term.
+ */
+export function statedPeriods(document: Pick<Document, 'pages' | 'language'>): StatedPeriod[] {
+  const out: StatedPeriod[] = [];
+  for (const page of document.pages) {
+    const text = page.lines.map((l) => l.text).join(document.language === 'en' ? ' ' : '').replace(/\s+/gu, ' ');
+    for (const sentence of text.split(/(?<=[。；;])|(?<=\.)\s+(?=[A-Z])/u)) {
+      if (!TERM_SENTENCE.test(sentence) || FOR_PART_OF_TERM.test(sentence)) continue;
+      for (const re of PERIODS) {
+        for (const m of sentence.matchAll(re)) {
+          const from = parseDate(m[1]!)?.value;
+          const to = parseDate(m[2]!)?.value;
+          if (from && to && ISO.test(from) && ISO.test(to)) out.push({ from, to, page: page.index, text: m[0] });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const MADE_ON = [
+  new RegExp(String.raw`\b(?:agreement|contract)\s+is\s+(?:made|entered\s+into|concluded|signed)(?:\s+and\s+entered\s+into)?\s+(?:on|as\s+of)\s+(?:the\s+)?(${EN_DATE})`, 'iu'),
+  new RegExp(String.raw`本合同(?:于|在)\s*(${ZH_DATE})\s*(?:签订|签署|订立)`, 'u'),
+];
+
+/**
+ * The date a contract's opening line gives for its making ("This Agreement is made on 16 May
+ * 2025", 本合同于2025年3月1日签订): a signing date as much as the execution page's. An OCR'd
+ * line carries its confidence, so a shaky reading is reported as unreliable, not as a finding.
+ */
+export function madeOn(document: Pick<Document, 'pages'>): Field[] {
+  const out: Field[] = [];
+  for (const page of document.pages) {
+    for (const line of page.lines) {
+      for (const re of MADE_ON) {
+        const m = re.exec(line.text);
+        const value = m && parseDate(m[1]!)?.value;
+        if (!m || !value) continue;
+        const ocr = page.source !== 'text-layer';
+        out.push({ value, raw: m[1]!, page: page.index, bbox: line.bbox, confidence: ocr ? line.confidence / 100 : 1, ...(ocr ? { source: 'ocr' as const } : { source: 'text-layer' as const }) });
+      }
+    }
+  }
+  return out;
+}

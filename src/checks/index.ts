@@ -9,6 +9,7 @@ import { contractDates } from './contract-dates.js';
 import { statementDates } from './statement-dates.js';
 import { pageNumbering } from './page-numbering.js';
 import { signatures } from './signatures.js';
+import { signatoryName } from './signatory-name.js';
 import { addressPlaces } from './address-places.js';
 import { clauseReview } from '../clauses/check.js';
 import { FORENSIC_CHECKS } from '../forensics/index.js';
@@ -26,6 +27,7 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
   statementDates,
   pageNumbering,
   signatures,
+  signatoryName,
   addressPlaces,
   clauseReview,
   ...FORENSIC_CHECKS,

@@ -18,6 +18,14 @@ describe('page-numbering', () => {
     expect(codes(await runCheck(pageNumbering, pages(en, [1, 2, 2, 3])))).toContain('PAGE_DUPLICATE');
     expect(codes(await runCheck(pageNumbering, pages(en, [2, 1, 3])))).toEqual(['PAGE_OUT_OF_ORDER']);
   });
+  it('reads the abbreviated "p. X/Y" footer: complete, a page repeated, two pages fed backwards', async () => {
+    // No clause numbers to fall back on: only the footers tell the order.
+    const prose = (footers: string[], order: number[]) => makeDocument(order.map((n) => [`Schedule text of sheet ${n}, which differs from sheet to sheet: reference ${n * 7919}.`, footers[n - 1]!]), { docType: 'loan_contract', language: 'en' });
+    const abbreviated = ['p. 1/3', 'pg. 2 of 3', 'P.3/3'];
+    expect(codes(await runCheck(pageNumbering, prose(abbreviated, [1, 2, 3])))).toEqual([]);
+    expect(codes(await runCheck(pageNumbering, prose(abbreviated, [1, 3])))).toEqual(['PAGE_MISSING']);
+    expect(codes(await runCheck(pageNumbering, prose(['p. 1/2', 'p. 2/2'], [2, 1])))).toEqual(['PAGE_OUT_OF_ORDER']);
+  });
   it('falls back to clause numbers when there are no footers', async () => {
     expect(codes(await runCheck(pageNumbering, pages(['', '', ''], [1, 3])))).toEqual(['PAGE_MISSING']);
     expect(codes(await runCheck(pageNumbering, pages(['', '', ''], [1, 2, 3])))).toEqual([]);
@@ -34,6 +42,13 @@ describe('page-numbering', () => {
       expect(codes(await runCheck(pageNumbering, scanned(three, [1, 3, 2])))).toEqual(['PAGE_OUT_OF_ORDER']);
       expect(codes(await runCheck(pageNumbering, scanned(['1of4', '20f4', '30f4', '4 of 4'], [1, 2, 4])))).toEqual(['PAGE_MISSING']);
       expect(codes(await runCheck(pageNumbering, scanned(three, [1, 2, 3])))).toEqual([]);
+    });
+    it('reads "p. 12" as p. 1/2 when the other footers print the total 2; never a real page 12', async () => {
+      expect(codes(await runCheck(pageNumbering, scanned(['p. 12', 'p. 2/2'], [2, 1])))).toEqual(['PAGE_OUT_OF_ORDER']);
+      expect(codes(await runCheck(pageNumbering, scanned(['p. 12', 'p. 2/2'], [1, 2])))).toEqual([]);
+      expect(codes(await runCheck(pageNumbering, scanned(['p.13', 'p. 2/3', 'p. 3/3'], [1, 3, 2])))).toEqual(['PAGE_OUT_OF_ORDER']);
+      // 12 does not end in the total 3: not split, so that page is simply unread, not page 1 twice.
+      expect(codes(await runCheck(pageNumbering, scanned(['p. 1/3', 'p. 12', 'p. 3/3'], [1, 2, 3])))).toEqual([]);
     });
     it('not on text layers, and not a number above its total', async () => {
       expect(codes(await runCheck(pageNumbering, scanned(three, [1, 3, 2], 'text-layer')))).toEqual([]);

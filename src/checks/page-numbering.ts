@@ -19,7 +19,9 @@ export const pageNumbering: DocumentCheck = {
   appliesTo: (doc) => doc.pages.length >= 1,
   run: ({ document }, { findings }) => {
     const pages = document.pages;
-    const printed = pages.map((p) => findPrintedNumber(p.lines) ?? (p.source === 'ocr' ? findOcrFooter(p) : undefined));
+    const read = pages.map((p) => findPrintedNumber(p.lines) ?? (p.source === 'ocr' ? findOcrFooter(p) : undefined));
+    const knownTotal = majority(read.map((p) => p?.total).filter((t): t is number => t !== undefined));
+    const printed = read.map((p, i) => p ?? (pages[i]!.source === 'ocr' && knownTotal !== undefined ? findLostSlashFooter(pages[i]!, knownTotal) : undefined));
     const numbered = printed.filter((x) => x !== undefined).length;
     const whole = (p: Page): [number, number, number, number] => [0, 0, p.width, p.height];
     const evidencePages = () => pages.map((p, i) => ({ page: p.index, printedNumber: printed[i]?.number, printedTotal: printed[i]?.total, text: printed[i]?.text }));
@@ -79,6 +81,22 @@ export function findOcrFooter(page: Page): ReturnType<typeof findPrintedNumber> 
     if (!m) continue;
     const [number, total] = [Number(m[1]), Number(m[2])];
     if (number >= 1 && total >= number) return { number, total, text: line.text };
+  }
+  return undefined;
+}
+
+/**
+ * An abbreviated footer whose slash the OCR lost ("p. 12" for p. 1/2), read only against the total
+ * the document's other footers print: the digits must end in that total and the rest be a page
+ * within it, so a real page 12 of 20 is never split.
+ */
+export function findLostSlashFooter(page: Page, total: number): ReturnType<typeof findPrintedNumber> {
+  const bottom = page.lines.filter((l) => l.bbox[1] > page.height * 0.85).slice(-2);
+  for (const line of bottom.reverse()) {
+    const m = /^(?:p|pg|page)\.?(\d{2,6})$/iu.exec(line.text.replace(/\s+/gu, ''));
+    if (!m || Number(m[1]) <= total || !m[1]!.endsWith(String(total))) continue;
+    const number = Number(m[1]!.slice(0, -String(total).length));
+    if (number >= 1 && number <= total) return { number, total, text: line.text };
   }
   return undefined;
 }

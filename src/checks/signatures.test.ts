@@ -122,3 +122,65 @@ describe('signature and seal labels, whichever party lends', () => {
     expect(kinds(['贷款人（签章）：  某某银行', '法定代表人（签字）：', '借款人（签章）：'])).toEqual([['seal', '贷款'], ['signature', '借款']]);
   });
 });
+
+/** A contract tail with two blocks side by side on each row and a framed table above, drawn with pdfkit. */
+function sideBySidePage(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  const doc = new PDFDocument({ size: A4, margin: 0 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.font('Helvetica').fontSize(10);
+  for (let row = 0; row < 4; row++) {
+    doc.rect(50, 90 + row * 22, 480, 22).lineWidth(0.8).stroke();
+    doc.text(['Pledged asset', 'Site', 'Value', 'Pledgor'][row]!, 56, 97 + row * 22);
+    doc.text(['Apartment', 'Unit 7, Lane 12', 'CNY 900,000.00', 'Wen Zhao'][row]!, 200, 97 + row * 22);
+  }
+  doc.text('Guarantor (signature):', 50, 190);
+  doc.text('Pledgee (seal):', 300, 190);
+  doc.text('For the Lender (seal):', 50, 330);
+  doc.text('Borrower (signature):', 300, 330);
+  doc.text('Name: Wen Zhao', 300, 440);
+  doc.text('Date: 2026-04-02', 50, 470);
+  doc.text('Date: 2026-04-02', 300, 470);
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+/** A pen stroke at (x, y), the way e-signing tools draw one. */
+function strokeAt(doc: PDFKit.PDFDocument, x: number, y: number): void {
+  doc.save().lineWidth(1.6).strokeColor('#22308c')
+    .moveTo(x, y).bezierCurveTo(x + 15, y - 30, x + 30, y + 18, x + 45, y - 6).bezierCurveTo(x + 60, y - 28, x + 75, y + 16, x + 100, y - 4).stroke().restore();
+}
+
+describe('blocks side by side, their seal or signature under the label', () => {
+  const missingBlocks = async (bytes: Buffer) => {
+    const read = await contract(bytes);
+    const sink = { findings: [] as Finding[], reviewItems: [] };
+    await signatures.run({ ...read, ocr: failOcr as never }, sink);
+    return sink.findings.map((f) => [f.evidence.block, String(f.evidence.label).replace(/\s+/gu, ' ')]);
+  };
+  it('stays silent when each block is inked in its own column, under its label', async () => {
+    const seal = await sealPng();
+    const all = (doc: PDFKit.PDFDocument) => {
+      strokeAt(doc, 70, 230); doc.image(seal, 330, 175, { width: 80 });
+      doc.image(seal, 70, 350, { width: 90 }); strokeAt(doc, 320, 390);
+    };
+    expect(await missingBlocks(await sideBySidePage(all))).toEqual([]);
+  });
+  it('finds each empty block, though its neighbour is inked and a table frame sits above', async () => {
+    const seal = await sealPng();
+    // Only the lender's seal and the pledgee's seal: the guarantor's and the borrower's signatures are missing.
+    const seals = (doc: PDFKit.PDFDocument) => { doc.image(seal, 330, 175, { width: 80 }); doc.image(seal, 70, 350, { width: 90 }); };
+    const labels = (await missingBlocks(await sideBySidePage(seals))).map(([kind]) => kind);
+    expect(labels).toEqual(['signature', 'signature']);
+    // Signatures only: both seals are missing; the red of a seal never counts as a signature either.
+    const signed = (doc: PDFKit.PDFDocument) => { strokeAt(doc, 70, 230); strokeAt(doc, 320, 390); };
+    expect((await missingBlocks(await sideBySidePage(signed))).map(([kind]) => kind).sort()).toEqual(['seal', 'seal']);
+  });
+  it('reads every party\'s label on a row, 抵押权人 and Guarantor included', () => {
+    const blocks = findBlocks(makeDocument([['抵押人（签字）：          抵押权人（盖章）：', '贷款人（盖章）：          借款人（签字）：']], { docType: 'loan_contract' }));
+    expect(blocks.map((b) => [b.kind, b.labelText])).toEqual([['signature', '抵押人（签字）：'], ['seal', '抵押权人（盖章）'], ['seal', '贷款人（盖章）'], ['signature', '借款人（签字）：']]);
+    expect(blocks[0]!.cell!.right).toBeLessThanOrEqual(blocks[1]!.label[0]);
+  });
+});

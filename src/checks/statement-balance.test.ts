@@ -63,4 +63,22 @@ describe('statement-balance', () => {
     expect(codes(await runCheck(statementBalance, makeDocument([lines('250.00', '1,250.00', 2)], { docType: 'bank_statement' })))).toContain('BALANCE_MISMATCH');
     expect(codes(await runCheck(statementBalance, ocr(lines('350.00', '1,250.00'))))).toContain('BALANCE_MISMATCH');
   });
+  describe('a scanned row whose date the OCR lost', () => {
+    const scanned = (lostLine: string) => makeDocument([[
+      'Account holder: Mei Lin', 'Opening balance: 8,000.00',
+      'Date  Description  Amount  Balance',
+      lostLine,
+      '2025-04-09  CARD PAYMENT  -250.00  10,750.00',
+      '2025-04-15  TRANSFER OUT  -1,000.00  9,750.00',
+      'Total credits: 3,000.00', 'Total debits: 1,250.00', 'Closing balance: 9,750.00',
+    ]], { docType: 'bank_statement', language: 'en', source: 'ocr', confidence: 99 });
+    it('restarts the chain after an undated line whose amount and balance bridge the gap', async () => {
+      // 8,000.00 + 3,000.00 (the row whose date was lost) = 11,000.00, then − 250.00 = 10,750.00.
+      expect(codes(await runCheck(statementBalance, scanned('SALARY ACME  3,000.00  11,000.00')))).toEqual([]);
+    });
+    it('still flags the row when the undated line does not bridge the gap', async () => {
+      expect(codes(await runCheck(statementBalance, scanned('SALARY ACME  3,000.00  11,100.00')))).toContain('BALANCE_MISMATCH');
+      expect(codes(await runCheck(statementBalance, scanned('Printed 2025-04-30  page 1')))).toContain('BALANCE_MISMATCH');
+    });
+  });
 });

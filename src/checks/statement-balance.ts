@@ -23,6 +23,7 @@ export const statementBalance: DocumentCheck = {
     const closing = money('closingBalance');
     const rows = extraction.transactions;
     const unread = unreadRowsBefore(document, rows);
+    const lines = collectLines(document);
     const shakyRow = (t: Transaction) => document.pages[t.page - 1]?.source === 'ocr' && t.confidence < MIN_OCR_FIGURE_CONFIDENCE && !isConfirmed(t);
 
     let previous: bigint | undefined = opening ? toCents(opening.value as string) : undefined;
@@ -41,6 +42,9 @@ export const statementBalance: DocumentCheck = {
       const openingFits = !previousRow && openings.some((o) => o + toCents(row.amount) === balance || o - toCents(row.amount) === balance);
       if (previous !== undefined && !flipped && !openingFits && previous + toCents(row.amount) !== balance) {
         complete = false;
+        // A scanned row whose date the OCR lost is a line with an amount and a balance that bridge
+        // the gap exactly: the chain restarts after it, as after any unread row.
+        if (bridgedByUnreadLine(document, lines, rows, i, previous, balance - toCents(row.amount))) { previous = balance; previousRow = row; return; }
         if (!reported) {
           reported = true;
           const compared = {
@@ -110,6 +114,29 @@ function rowsMissingAtEnd(document: Pick<Document, 'pages'>, rows: readonly Tran
 }
 
 const OPENING_ROW = /期初|上期|承前|opening|brought\s*forward|b\/f/iu;
+const MONEY_FIGURE = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d])|(?<![\d.,])\d+\.\d{2}(?![\d])/gu;
+
+/**
+ * On an OCR'd page, a line between row `i` and the row before it that the extractor did not take
+ * (its date cell lost), whose last figure is a balance reached from `previous` by another figure on
+ * it (± that amount) and leading to `before`, the balance row `i` starts from.
+ */
+function bridgedByUnreadLine(document: Pick<Document, 'pages'>, lines: readonly TextLine[], rows: readonly Transaction[], i: number, previous: bigint, before: bigint): boolean {
+  const row = rows[i]!;
+  if (document.pages[row.page - 1]?.source !== 'ocr') return false;
+  const taken = new Set(rows.map((r) => `${r.page}|${r.raw}`));
+  const at = (r: Transaction) => lines.findIndex((l) => l.page === r.page && l.line.text === r.raw);
+  const to = at(row);
+  const from = i > 0 ? at(rows[i - 1]!) : -1;
+  if (to < 0) return false;
+  return lines.slice(Math.max(0, from + 1), to).some((l) => {
+    if (taken.has(`${l.page}|${l.line.text}`) || OPENING_ROW.test(l.text)) return false;
+    const figures = [...l.text.matchAll(MONEY_FIGURE)].map((m) => toCents(m[0].replace(/,/gu, '')));
+    if (figures.length < 2) return false;
+    const balance = figures.at(-1)!;
+    return balance === before && figures.slice(0, -1).some((a) => previous + a === balance || previous - a === balance);
+  });
+}
 
 function mismatch(message: string, page: number, bbox: Finding['bbox'], evidence: Record<string, unknown>): Finding {
   return { code: 'BALANCE_MISMATCH', severity: 'high', message, page, ...(bbox ? { bbox } : {}), evidence };

@@ -65,6 +65,18 @@ describe('verify-values: evidence on the document itself (no second reading)', (
     expect(fields.principal!.verification).toMatchObject({ status: 'confirmed', by: ['amount-words'] });
     expect(fields.borrowerIdNumber!.verification).toMatchObject({ status: 'confirmed', by: ['checksum'] });
   });
+  it('a restatement on another page is confirmed by the words printed on its own page, not by another page\'s words', async () => {
+    const doc = makeDocument([
+      ['借款合同', '借款金额：人民币2,460,000.00元', '大写：人民币贰佰肆拾陆万元整'],
+      ['附件：抵押物清单', '担保主债权本金：人民币2,640,000.00元', '本金（大写）：人民币贰佰陆拾肆万元整'],
+      ['附件二', '担保主债权本金：人民币2,640,000.00元'],
+    ], { docType: 'loan_contract', language: 'zh', source: 'ocr', confidence: 90 });
+    for (const page of doc.pages) page.image = { data: blank };
+    const { mentions } = await verify(doc, () => scripted(() => ''));
+    const byPage = (page: number) => mentions.principal!.filter((m) => m.page === page).map((m) => m.verification?.status === 'confirmed' && m.verification.by.includes('amount-words'));
+    expect(byPage(2)).toEqual([true]);
+    expect(byPage(3)).toEqual([false]);
+  });
   it('a check digit the extractor used to repair the value confirms nothing', async () => {
     const doc = scanned(['借款合同', '身份证号码：330106198503152310'], 'loan_contract');
     const extraction = extractFields(doc);

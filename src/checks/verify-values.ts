@@ -232,6 +232,14 @@ function backFromDocument(document: Document, extraction: Extraction): Set<Trans
     }
   }
 
+  // A restatement elsewhere (a schedule's figures with their own 大写 line) is backed the same way
+  // by the words printed on its page.
+  for (const mention of extraction.mentions.principal ?? []) {
+    if (mention === principal || isConfirmed(mention) || !isMoney(mention.value)) continue;
+    const samePage = extraction.amountWords.filter((w) => w.line.page === mention.page);
+    if (samePage.some((w) => { const parsed = /\p{Script=Han}/u.test(w.text) ? undefined : parseEnglishAmountWords(w.text); const amount = w.amount ?? (parsed?.ok ? parsed.value : undefined); return !!amount && isMoney(amount) && toCents(amount) === toCents(mention.value as string); })) mark(mention, 'amount-words');
+  }
+
   // The same value printed at two places.
   for (const [name, mentions] of Object.entries(extraction.mentions)) {
     const chosen = f[name];

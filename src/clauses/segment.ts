@@ -51,6 +51,27 @@ const TERMINATORS: RegExp[] = [
   /^(?:signed (?:by|for)|for and on behalf of)\b/iu,
 ];
 
+/**
+ * A schedule, annex or appendix heading (`SCHEDULE Mortgaged Property`, `Annex 2: …`, `附件：抵押物清单`):
+ * what follows is the attachment's table, not the last clause's text. Only a short heading line
+ * whose words are all capitalised, so a wrapped sentence that mentions the Schedule (`Schedule 1
+ * forms part of …`) stays in its clause.
+ */
+const ATTACHMENT_EN = /^(?:schedule|annex|appendix|exhibit)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?(?:\s*[:：.\-–—])?(?:\s+(.*))?$/iu;
+const ATTACHMENT_ZH = /^附\s*[件表录](?:\s*[一二三四五六七八九十\d]{1,2})?(?:\s*[:：、]|$)/u;
+
+function isAttachmentHeading(text: string): boolean {
+  if (text.length > 60 || /[。；，;,]|[.。]$/u.test(text)) return false;
+  if (ATTACHMENT_ZH.test(text)) return true;
+  const m = ATTACHMENT_EN.exec(text);
+  if (!m || !/^[A-Z]/u.test(text)) return false;
+  const rest = (m[1] ?? '').split(/\s+/u).filter(Boolean);
+  const minor = /^(?:of|and|the|for|to|in|on|or|a|an)$/u;
+  return rest.every((w, i) => /^[A-Z0-9（(]/u.test(w) || (i > 0 && minor.test(w)));
+}
+
+const endsClauses = (text: string): boolean => TERMINATORS.some((t) => t.test(text)) || isAttachmentHeading(text);
+
 const EXTRA_FOOTERS: RegExp[] = [/^\d{1,3}\s*of\s*\d{1,3}$/iu, /^[-—–]\s*\d{1,3}\s*[-—–]$/u];
 
 interface CleanLine { page: number; text: string; bbox: BBox; /** Width-folded, white space collapsed, OCR spacing kept: where a title ends. */ spaced: string }
@@ -95,7 +116,7 @@ export function segmentContract(doc: Pick<Document, 'pages'>): { preamble?: Clau
     }
     if (!started) { preambleLines.push(line); return; }
     if (!current || stopped) return;
-    if (TERMINATORS.some((t) => t.test(line.text))) { stopped = true; flush(); return; }
+    if (endsClauses(line.text)) { stopped = true; flush(); return; }
     if (current.lines.includes(line)) return;
     current.lines.push(line);
     current.parts.push(line.text);

@@ -1,6 +1,6 @@
 /**
  * Printed page numbers from headers and footers: 第 X 页 共 Y 页, 第X页/共Y页, 共Y页 第X页,
- * Page X of Y, X/Y, - X -. Only the top and bottom lines of a page are looked at.
+ * Page X of Y, p. X/Y, X/Y, - X -. Only the top and bottom lines of a page are looked at.
  */
 import type { Line } from '../model/document.js';
 
@@ -15,6 +15,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => [number, number | undefined]][]
   [/共\s*(\d{1,4})\s*页\s*[,，/、]?\s*第\s*(\d{1,4})\s*页/u, (m) => [Number(m[2]), Number(m[1])]],
   [/page\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})/iu, (m) => [Number(m[1]), Number(m[2])]],
   [/^\s*(\d{1,4})\s+of\s+(\d{1,4})\s*$/iu, (m) => [Number(m[1]), Number(m[2])]],
+  // The abbreviation alone: p. 3/4, pg. 2 of 5, P.1/2.
+  [/^\s*(?:p|pg|pp)\s*\.\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})\s*$/iu, (m) => [Number(m[1]), Number(m[2])]],
   [/第\s*(\d{1,4})\s*页/u, (m) => [Number(m[1]), undefined]],
   [/^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/u, (m) => [Number(m[1]), Number(m[2])]],
   [/^\s*[-—–]\s*(\d{1,4})\s*[-—–]\s*$/u, (m) => [Number(m[1]), undefined]],

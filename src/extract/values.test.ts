@@ -66,3 +66,27 @@ describe('readPersonName: a month before a figure is a date', () => {
     expect(readPersonName('May', 'Employee')?.value).toBe('May');
   });
 });
+
+describe('readPersonName with an initial', () => {
+  const name = (text: string) => readPersonName(text, 'account holder')?.extra?.display ?? null;
+  it('reads a given name printed as an initial when a surname follows', () => {
+    expect(name(' M Huang')).toBe('M Huang');
+    expect(name(' M. Huang')).toBe('M. Huang');
+    expect(name(' Min Huang')).toBe('Min Huang');
+  });
+  it('does not take a lone letter or a letter before a number for a name', () => {
+    expect(name(' M')).toBeNull();
+    expect(name(' A 1234 5678')).toBeNull();
+  });
+});
+
+describe('readMoney with a thousands comma lost by OCR', () => {
+  it('reads the value the remaining groups fix, trusted less', () => {
+    expect(readMoney('人民币2417,300.00元', '', {})).toMatchObject({ value: '2417300.00', trust: 0.8 });
+    expect(readMoney('RMB 2,417,300.00', '', {})).toMatchObject({ value: '2417300.00', trust: 1 });
+  });
+  it('does not take a run of seven digits before a comma, or a bad group, for money', () => {
+    expect(readMoney('2417300,00', '', {})?.value).not.toBe('241730000.00');
+    expect(readMoney('2417,30.00', '', {})).toBeNull();
+  });
+});

@@ -112,6 +112,12 @@ export const readMoney: ValueReader = (text) => {
       parsed = parseMoney(single.replace(/[.,](?=\d{3}(?:[.,]|\D*$))/gu, ',').replace(/[.,](\d{2})(\D*)$/u, '.$1$2'));
       trust = 0.8;
     }
+    // OCR drops one thousands comma of several (3128,500.00 for 3,128,500.00): the groups after it
+    // still fix the value; trusted a little less.
+    if (!parsed && /^\D*\d{4,6}(?:,\d{3})+\.\d{2}\D*$/u.test(single)) {
+      parsed = parseMoney(single.replace(/,/gu, ''));
+      trust = 0.8;
+    }
     if (!parsed) continue;
     const start = (m.index ?? 0) + m[0].indexOf(raw);
     return { value: parsed.value, start, end: start + raw.length, trust, extra: parsed.currency ? { currency: parsed.currency } : undefined };
@@ -288,8 +294,9 @@ export const readPersonName: ValueReader = (rawText) => {
     return { value: zh[1]!.replace(/•/g, '·'), start, end: start + zh[1]!.length, trust: 1, verbatim: 'compact' };
   }
   // A word run on into digits is a code (HR691356), not a name.
-  // A word run on into a slash is an abbreviation (A/C, S/N), not a name's last word.
-  const en = /^\s*((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?([A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’.-]*){0,3})(?![A-Za-z'’.-]*[\d/])/u.exec(text);
+  // A word run on into a slash is an abbreviation (A/C, S/N), not a name's last word; a given name
+  // may be printed as an initial (L Zhu, L. Zhu) when a surname follows.
+  const en = /^\s*((?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?((?:[A-Z][A-Za-z'’-]+|[A-Z]\.?(?=\s+[A-Z][A-Za-z'’-]))(?:\s+[A-Z][A-Za-z'’.-]*){0,3})(?![A-Za-z'’.-]*[\d/])/u.exec(text);
   // Capitalised words that run on into a company suffix are a company's name (Qingdao Hengxin Co., Ltd.).
   const company = en && (/\b(?:co|ltd|inc|corp)\.?$|\b(?:limited|company|group|bank)$/iu.test(en[2]!) ||
     /^[\s,]*(?:co\b|co\.|ltd|limited|inc\b|corp|company|group|bank)/iu.test(text.slice(text.indexOf(en[2]!) + en[2]!.length)));
