@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,19 @@ describe('ResumeState', () => {
 
     writeFileSync(path.join(out, 'documents/a.pdf.json'), '{"schemaVersion":"1","docu'); // damaged by hand
     expect(await again.findDone('a.pdf', 'hash-1')).toBeUndefined();
+  });
+
+  it('opens its journal once when two reports are recorded at the same moment', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'resume-'));
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const state = await ResumeState.load(out, 'v');
+    const before = openFiles();
+    await Promise.all([state.recordDone('a.pdf', 'h1', 'documents/a.pdf.json'), state.recordDone('b.pdf', 'h2', 'documents/b.pdf.json')]);
+    expect(openFiles()).toBe(before + 1);
+    await state.close();
+    expect(openFiles()).toBe(before);
+    const lines = readFileSync(path.join(out, STATE_DIR, 'journal.jsonl'), 'utf8').split('\n').filter(Boolean);
+    expect(lines.map((l) => (JSON.parse(l) as { path: string }).path).sort()).toEqual(['a.pdf', 'b.pdf']);
   });
 
   it('ignores a line torn by a kill and keeps appending after it', async () => {

@@ -35,7 +35,8 @@ export class ResumeState {
   readonly #outDir: string;
   readonly #version: string;
   readonly #entries: Map<string, JournalEntry>;
-  #journal: FileHandle | undefined;
+  /** Opened once, on the first record: two workers finishing together must not open it twice. */
+  #journal: Promise<FileHandle> | undefined;
 
   private constructor(outDir: string, version: string, entries: Map<string, JournalEntry>) {
     this.#outDir = outDir;
@@ -79,18 +80,29 @@ export class ResumeState {
   /** Record a report that is now complete on disk. */
   async recordDone(relPath: string, sha256: string, report: string): Promise<void> {
     const entry: JournalEntry = { path: relPath, sha256, version: this.#version, report };
-    if (!this.#journal) {
-      await mkdir(path.join(this.#outDir, STATE_DIR), { recursive: true });
-      this.#journal = await open(path.join(this.#outDir, STATE_DIR, JOURNAL), 'a');
-      // A torn line from a killed run must not swallow this one.
-      await this.#journal.write('\n');
+    this.#journal ??= this.#openJournal();
+    let journal: FileHandle;
+    try {
+      journal = await this.#journal;
+    } catch (error) {
+      this.#journal = undefined; // the next record tries again
+      throw error;
     }
-    await this.#journal.write(`${JSON.stringify(entry)}\n`);
+    await journal.write(`${JSON.stringify(entry)}\n`);
     this.#entries.set(relPath, entry);
   }
 
   async close(): Promise<void> {
-    await this.#journal?.close();
+    const journal = this.#journal;
     this.#journal = undefined;
+    await (await journal?.catch(() => undefined))?.close();
+  }
+
+  async #openJournal(): Promise<FileHandle> {
+    await mkdir(path.join(this.#outDir, STATE_DIR), { recursive: true });
+    const journal = await open(path.join(this.#outDir, STATE_DIR, JOURNAL), 'a');
+    // A torn line from a killed run must not swallow this one.
+    await journal.write('\n');
+    return journal;
   }
 }
