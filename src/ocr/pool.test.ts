@@ -31,4 +31,17 @@ describe('createOcrPool preprocessing', () => {
     expect(seen[2]).not.toBe(seen[0]);
     expect(seen[2]!.equals(seen[0]!)).toBe(true);
   });
+
+  it('queues many pages without warning of a listener leak', async () => {
+    const page = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#fff' } }).png().toBuffer();
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    const pool = createOcrPool({ size: 1, createEngine: () => recorder().engine, preprocess: false });
+    await Promise.all(Array.from({ length: 14 }, () => pool.recognize({ image: page }, { languages: ['eng'] })));
+    await pool.close();
+    await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+    process.off('warning', onWarning);
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
 });

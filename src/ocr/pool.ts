@@ -5,6 +5,7 @@
  * replaced after any failure, so one bad page never takes the pool down. Images are preprocessed
  * here and boxes mapped back.
  */
+import { setMaxListeners } from 'node:events';
 import os from 'node:os';
 import PQueue from 'p-queue';
 import type { Line } from '../model/document.js';
@@ -71,6 +72,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrEngine {
   const queue = new PQueue({ concurrency: size });
   const slots: Slot[] = Array.from({ length: size }, () => ({ jobs: 0, pixels: 0, busy: false }));
   const closing = new AbortController();
+  setMaxListeners(0, closing.signal); // one listener per queued job, by design (p-queue's signal option)
   const retiring = new Set<Promise<void>>();
   let name: string | undefined;
   // The last image preprocessed: a first page whose script its first lines did not settle is read
