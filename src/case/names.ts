@@ -9,7 +9,10 @@ import { caseFinding, chosenOf, fromApplication, reliable, where, type CaseCheck
 
 const PEOPLE = [['borrowerName', 'loan_contract'], ['accountHolder', 'bank_statement'], ['employeeName', 'pay_slip']] as const;
 
-const han = (s: string) => /\p{Script=Han}/u.test(s);
+export const han = (s: string) => /\p{Script=Han}/u.test(s);
+
+/** What a name comparison reads of a field: its value and, for English names, the display form. */
+export type NameLike = Pick<Field, 'value' | 'evidence'>;
 
 /** Common Chinese surnames (single and double): a Chinese "name" starting with none of them is more likely a misread label than a person. */
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'], );
@@ -32,14 +35,15 @@ function plausibleName(field: Field): boolean {
 }
 
 /** Parts of a name, lower case, sorted: order-free comparison of English names. */
-function nameKey(field: Field): string {
+function nameKey(field: NameLike): string {
   const display = typeof field.evidence?.display === 'string' ? field.evidence.display : String(field.value);
   if (han(display)) return display.replace(/[\s·•.]/gu, '');
   const parts = display.replace(/^(?:mr|ms|mrs|dr)\.?\s+/iu, '').toLowerCase().split(/[\s,]+/u).filter(Boolean);
   return parts.length > 1 ? parts.sort().join(' ') : parts.join('');
 }
 
-function sameName(a: Field, b: Field): boolean {
+/** One person: Chinese names as written, English ones in any order of their parts, initials with a stop, lost spaces. */
+export function sameName(a: NameLike, b: NameLike): boolean {
   const [x, y] = [nameKey(a), nameKey(b)];
   if (x === y) return true;
   if (initialsAgree(x, y)) return true;

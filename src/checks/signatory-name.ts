@@ -7,6 +7,7 @@
 import type { Finding } from '../model/schema.js';
 import type { Line } from '../model/document.js';
 import { readPersonName } from '../extract/values.js';
+import { han, sameName } from '../case/names.js';
 import type { DocumentCheck } from './check.js';
 import { findBlocks, type Block } from './signatures.js';
 
@@ -27,8 +28,8 @@ export const signatoryName: DocumentCheck = {
     if (!borrower) return;
     for (const block of findBlocks(document).filter((b) => b.kind === 'signature' && BORROWER_BLOCK.test(b.labelText ?? b.line.text))) {
       const printed = printedName(block);
-      if (!printed || sameName(printed.name, String(borrower.value), printed.display, displayOf(borrower))) continue;
-      if (isHan(printed.name) !== isHan(String(borrower.value))) continue; // 张伟 / Zhang Wei: not compared
+      if (!printed || sameName({ value: printed.name, evidence: { display: printed.display } }, borrower)) continue;
+      if (han(printed.name) !== han(String(borrower.value))) continue; // 张伟 / Zhang Wei: not compared
       findings.push(mismatch(block, printed, String(borrower.value), borrower.page));
     }
   },
@@ -54,16 +55,6 @@ export function printedName(block: Block): PrintedName | undefined {
     return { name: String(read.value), display, line };
   }
   return undefined;
-}
-
-const isHan = (s: string): boolean => /\p{Script=Han}/u.test(s);
-const displayOf = (field: { value: unknown; evidence?: Record<string, unknown> }): string => (typeof field.evidence?.display === 'string' ? field.evidence.display : String(field.value));
-
-/** Chinese names as written; English ones in any order of their parts (Xie Siyu = Siyu Xie). */
-function sameName(a: string, b: string, displayA: string, displayB: string): boolean {
-  if (isHan(a) || isHan(b)) return a.replace(/[\s·•.]/gu, '') === b.replace(/[\s·•.]/gu, '');
-  const key = (s: string) => s.toLowerCase().split(/[\s,]+/u).filter(Boolean).sort().join(' ');
-  return key(displayA) === key(displayB) || a.toLowerCase() === b.toLowerCase();
 }
 
 function mismatch(block: Block, printed: PrintedName, borrower: string, borrowerPage: number): Finding {
