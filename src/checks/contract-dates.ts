@@ -7,7 +7,8 @@
  */
 import type { Field, Finding } from '../model/schema.js';
 import type { Document } from '../model/document.js';
-import { contractEndDates, parseDate } from '../extract/parse/date.js';
+import { contractEndDates } from '../extract/parse/date.js';
+import { findDates, SPAN_JOIN } from '../extract/values.js';
 import type { DocumentCheck } from './check.js';
 import { isShaky, sourceOf, unreliableFinding } from './reliability.js';
 
@@ -74,12 +75,6 @@ export const contractDates: DocumentCheck = {
 
 export interface StatedPeriod { from: string; to: string; page: number; text: string }
 
-const ZH_DATE = String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`;
-const EN_DATE = String.raw`\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}`;
-const PERIODS = [
-  new RegExp(String.raw`自\s*(${ZH_DATE})\s*(?:起)?\s*(?:至|到)\s*(${ZH_DATE})`, 'gu'),
-  new RegExp(String.raw`\bfrom\s+(${EN_DATE})\s+(?:to|until|till|through)\s+(${EN_DATE})`, 'giu'),
-];
 /** A sentence about the loan's term, not a fixed-rate or grace period inside it. */
 const TERM_SENTENCE = /借款期限|贷款期限|借款期间|贷款期间|期限为|\bterm\b|\btenor\b|loan period|period of the loan/iu;
 const FOR_PART_OF_TERM = /固定|宽限|优惠|fixed|grace|introductory|interest[- ]only/iu;
@@ -94,21 +89,21 @@ export function statedPeriods(document: Pick<Document, 'pages' | 'language'>): S
     const text = page.lines.map((l) => l.text).join(document.language === 'en' ? ' ' : '').replace(/\s+/gu, ' ');
     for (const sentence of text.split(/(?<=[。；;])|(?<=\.)\s+(?=[A-Z])/u)) {
       if (!TERM_SENTENCE.test(sentence) || FOR_PART_OF_TERM.test(sentence)) continue;
-      for (const re of PERIODS) {
-        for (const m of sentence.matchAll(re)) {
-          const from = parseDate(m[1]!)?.value;
-          const to = parseDate(m[2]!)?.value;
-          if (from && to && ISO.test(from) && ISO.test(to)) out.push({ from, to, page: page.index, text: m[0] });
-        }
+      // Two dates joined as a span (自…起至…, "from … to …"), read as extraction reads dates.
+      const dates = findDates(sentence);
+      for (let i = 0; i + 1 < dates.length; i++) {
+        const [a, b] = [dates[i]!, dates[i + 1]!];
+        if (SPAN_JOIN.test(sentence.slice(a.end, b.start))) out.push({ from: a.value, to: b.value, page: page.index, text: sentence.slice(a.start, b.end) });
       }
     }
   }
   return out;
 }
 
+/** The words before the date of a contract's making, and (Chinese) the verb after it. */
 const MADE_ON = [
-  new RegExp(String.raw`\b(?:agreement|contract)\s+is\s+(?:made|entered\s+into|concluded|signed)(?:\s+and\s+entered\s+into)?\s+(?:on|as\s+of)\s+(?:the\s+)?(${EN_DATE})`, 'iu'),
-  new RegExp(String.raw`本合同(?:于|在)\s*(${ZH_DATE})\s*(?:签订|签署|订立)`, 'u'),
+  { before: /\b(?:agreement|contract)\s+is\s+(?:made|entered\s+into|concluded|signed)(?:\s+and\s+entered\s+into)?\s+(?:on|as\s+of)\s+/iu, after: /^/u },
+  { before: /本合同(?:于|在)\s*/u, after: /^\s*(?:签订|签署|订立)/u },
 ];
 
 /**
@@ -120,12 +115,14 @@ export function madeOn(document: Pick<Document, 'pages'>): Field[] {
   const out: Field[] = [];
   for (const page of document.pages) {
     for (const line of page.lines) {
-      for (const re of MADE_ON) {
-        const m = re.exec(line.text);
-        const value = m && parseDate(m[1]!)?.value;
-        if (!m || !value) continue;
+      for (const cue of MADE_ON) {
+        const m = cue.before.exec(line.text);
+        if (!m) continue;
+        const rest = line.text.slice(m.index + m[0].length);
+        const date = findDates(rest)[0];
+        if (!date || rest.slice(0, date.start).replace(/^\s*(?:the\s+)?/iu, '') !== '' || !cue.after.test(rest.slice(date.end))) continue;
         const ocr = page.source !== 'text-layer';
-        out.push({ value, raw: m[1]!, page: page.index, bbox: line.bbox, confidence: ocr ? line.confidence / 100 : 1, ...(ocr ? { source: 'ocr' as const } : { source: 'text-layer' as const }) });
+        out.push({ value: date.value, raw: rest.slice(date.start, date.end), page: page.index, bbox: line.bbox, confidence: ocr ? line.confidence / 100 : 1, ...(ocr ? { source: 'ocr' as const } : { source: 'text-layer' as const }) });
       }
     }
   }
