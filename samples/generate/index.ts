@@ -1,5 +1,5 @@
 /**
- * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh|unseen|blind|blind2|blind3]…`
+ * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh|unseen|blind|blind2|blind3|blind4]…`
  * (all sets when no --set; manifest.json and bad/ are rewritten only when both dev and holdout are).
  * Deterministic from SEED (FRESH_SEED / UNSEEN_SEED / BLIND_SEED / BLIND2_SEED / BLIND3_SEED for those sets); needs pdftoppm and qpdf (generation only —
  * tests read the committed files).
@@ -25,6 +25,8 @@ import { BLIND_VARIANTS } from './variants-blind.js';
 import { renderBlind2 } from './render-blind2.js';
 import { renderBlind3 } from './render-blind3.js';
 import { verifyBlind3Sample } from './verify-blind3.js';
+import { renderBlind4 } from './render-blind4.js';
+import { verifyBlind4Sample } from './verify-blind4.js';
 
 const SEED = 20250315;
 /** The fresh set's own seed, so its documents share no seed with dev or holdout. */
@@ -37,14 +39,16 @@ const BLIND_SEED = 20261123;
 const BLIND2_SEED = 20261201;
 /** The blind3 set's own seed; its documents are drawn by the `*-blind3.ts` renderers. */
 const BLIND3_SEED = 20261223;
+/** The blind4 set's own seed; its documents are drawn by the `*-blind4.ts` renderers. */
+const BLIND4_SEED = 20261124;
 /** The fresh and unseen sets are measured, not shipped in bulk: each folder stays under this. */
 const FRESH_MAX_BYTES = 5_000_000;
 /** validate.ts's budget for any one file. */
 const SCAN_MAX_BYTES = 400_000;
-type SetName = 'dev' | 'holdout' | 'fresh' | 'unseen' | 'blind' | 'blind2' | 'blind3';
-const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh', 'unseen', 'blind', 'blind2', 'blind3'];
-const VARIANTS: Record<Exclude<SetName, 'blind2' | 'blind3'>, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS, unseen: UNSEEN_VARIANTS, blind: BLIND_VARIANTS };
-const SEEDS: Record<SetName, number> = { dev: SEED, holdout: SEED, fresh: FRESH_SEED, unseen: UNSEEN_SEED, blind: BLIND_SEED, blind2: BLIND2_SEED, blind3: BLIND3_SEED };
+type SetName = 'dev' | 'holdout' | 'fresh' | 'unseen' | 'blind' | 'blind2' | 'blind3' | 'blind4';
+const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh', 'unseen', 'blind', 'blind2', 'blind3', 'blind4'];
+const VARIANTS: Record<Exclude<SetName, 'blind2' | 'blind3' | 'blind4'>, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS, unseen: UNSEEN_VARIANTS, blind: BLIND_VARIANTS };
+const SEEDS: Record<SetName, number> = { dev: SEED, holdout: SEED, fresh: FRESH_SEED, unseen: UNSEEN_SEED, blind: BLIND_SEED, blind2: BLIND2_SEED, blind3: BLIND3_SEED, blind4: BLIND4_SEED };
 const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Plan {
@@ -104,6 +108,10 @@ function plans(): Plan[] {
   for (const docType of ['loan_contract', 'pay_slip', 'bank_statement'] as const) {
     for (const lang of ['zh', 'en'] as const) add('blind3', docType, lang, ['text-pdf', 'text-pdf', 'text-pdf', 'text-pdf', 'scan-pdf']);
   }
+  // Blind4: sealed like blind3. Four text PDFs (families A, B, A, B) and one scanned PDF (family A) per type and language.
+  for (const docType of ['loan_contract', 'pay_slip', 'bank_statement'] as const) {
+    for (const lang of ['zh', 'en'] as const) add('blind4', docType, lang, ['text-pdf', 'text-pdf', 'text-pdf', 'text-pdf', 'scan-pdf']);
+  }
   return out;
 }
 
@@ -120,6 +128,7 @@ function maxPages(plan: Plan): number {
  */
 async function render(plan: Plan, variants: VariantSet | undefined, seed: number, ordinal: number, maxRows?: number): Promise<RenderedDoc> {
   const limit = maxPages(plan);
+  if (plan.set === 'blind4') return renderBlind4(plan.docType, plan.lang, plan.form, seed, ordinal, limit, maxRows);
   if (plan.set === 'blind3') return renderBlind3(plan.docType, plan.lang, plan.form, seed, ordinal, limit, maxRows);
   if (variants === undefined) return renderBlind2(plan.docType, plan.lang, plan.form, seed, ordinal, limit, maxRows);
   const sizing: Rng = createRng(seed ^ 0x5eed);
@@ -158,7 +167,7 @@ async function main(): Promise<void> {
   const counters = new Map<string, number>();
   for (const plan of plans()) {
     if (!sets.includes(plan.set)) continue;
-    const variants = plan.set === 'blind2' || plan.set === 'blind3' ? undefined : VARIANTS[plan.set];
+    const variants = plan.set === 'blind2' || plan.set === 'blind3' || plan.set === 'blind4' ? undefined : VARIANTS[plan.set];
     const key = `${plan.set}-${TYPE_SHORT[plan.docType]}-${plan.lang}-${plan.form}`;
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
@@ -193,6 +202,7 @@ async function main(): Promise<void> {
     writeFileSync(expectedFile, `${JSON.stringify(expected, null, 2)}\n`);
     await validateSample(file, expected, doc);
     if (plan.set === 'blind3' && plan.form === 'text-pdf') verifyBlind3Sample(file, expected);
+    if (plan.set === 'blind4' && plan.form === 'text-pdf') verifyBlind4Sample(file, expected);
     // The fresh, unseen, blind and blind2 sets stay out of manifest.json: they are listed by their folders only.
     if (plan.set === 'dev' || plan.set === 'holdout') manifest.push({
       id, set: plan.set, docType: plan.docType, language: plan.lang, form: plan.form,
@@ -204,7 +214,7 @@ async function main(): Promise<void> {
     manifest.push(...(await writeBadSamples(join(SAMPLES_DIR, 'bad'), join(SAMPLES_DIR, 'dev'))));
     writeFileSync(join(SAMPLES_DIR, 'manifest.json'), `${JSON.stringify({ seed: SEED, samples: manifest }, null, 2)}\n`);
   }
-  for (const set of sets.filter((s) => s === 'fresh' || s === 'unseen' || s === 'blind' || s === 'blind2' || s === 'blind3')) {
+  for (const set of sets.filter((s) => s === 'fresh' || s === 'unseen' || s === 'blind' || s === 'blind2' || s === 'blind3' || s === 'blind4')) {
     const dir = join(SAMPLES_DIR, set);
     const total = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
     if (total >= FRESH_MAX_BYTES) throw new Error(`samples/${set} is ${total} bytes, expected < ${FRESH_MAX_BYTES}`);
