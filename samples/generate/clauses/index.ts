@@ -7,8 +7,9 @@
  * and `samples/clauses/blind5/` (from `blind5-phrasings.ts` via `blind5-contracts.ts`, the fifth),
  * and `samples/clauses/blind6/` (from `blind6-phrasings-{zh,en}.ts` via `blind6-contracts.ts`, the sixth),
  * and `samples/clauses/blind7/` (from `blind7-phrasings-{zh,en}.ts` via `blind7-contracts.ts`, the seventh),
+ * and `samples/clauses/blind8/` (from `blind8-text-{zh,en}.ts`, assembled and rendered by `blind8-contracts.ts`, the eighth),
  * each with a `manifest.json` of expected clauses.
- * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2|blind3|blind4|blind5|blind6|blind7]   (all sets when none is named;
+ * Run: npx tsx samples/generate/clauses/index.ts [dev|holdout|blind2|blind3|blind4|blind5|blind6|blind7|blind8]   (all sets when none is named;
  * needs the CJK and Liberation fonts, pdftoppm)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { composeBlind4 } from './blind4-contracts.js';
 import { composeBlind5 } from './blind5-contracts.js';
 import { composeBlind6 } from './blind6-contracts.js';
 import { composeBlind7 } from './blind7-contracts.js';
+import { writeBlind8 } from './blind8-contracts.js';
 import { HOLDOUT_STANDARD_EN, HOLDOUT_STANDARD_ZH, HOLDOUT_UNUSUAL_EN, HOLDOUT_UNUSUAL_ZH } from './holdout-phrasings.js';
 import type { Phrasing, UnusualPhrasing } from './phrasing-types.js';
 import type { ClauseSampleManifest, ExpectedClause } from './manifest.js';
@@ -226,5 +228,7 @@ async function writeSet(set: ClauseSampleManifest['set'], plans: Planned[]): Pro
 
 const only = process.argv[2];
 const sets = { dev: devPlans, holdout: holdoutPlans, blind2: blind2Plans, blind3: blind3Plans, blind4: blind4Plans, blind5: blind5Plans, blind6: blind6Plans, blind7: blind7Plans } as const;
-if (only !== undefined && !(only in sets)) throw new Error(`Expected a set name (dev, holdout, blind2, blind3, blind4, blind5, blind6 or blind7), got \`${only}\``);
+if (only !== undefined && only !== 'blind8' && !(only in sets)) throw new Error(`Expected a set name (dev, holdout, blind2, blind3, blind4, blind5, blind6, blind7 or blind8), got \`${only}\``);
 for (const [set, plans] of Object.entries(sets)) if (only === undefined || only === set) await writeSet(set as ClauseSampleManifest['set'], plans());
+// The eighth blind set has numbering styles (（一）, §, (a)) that `contract.ts` does not draw: it renders and writes itself (seed 20261124).
+if (only === undefined || only === 'blind8') await writeBlind8(ROOT);

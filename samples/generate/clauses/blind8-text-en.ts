@@ -1,0 +1,134 @@
+/**
+ * blind8 English wordings, written blind (no earlier wording, no rules read): standard clauses per
+ * topic, near-miss standard clauses (harsh-looking but ordinary) and unusual clauses with their category.
+ */
+import type { B8Clause, B8Pool } from './blind8-types.js';
+
+export const EN_STANDARD: B8Pool = {
+  amount: [
+    { title: 'The Facility', text: 'The Lender agrees to make available to the Borrower a term loan in the principal amount stated in the Key Terms, on and subject to the terms of this Agreement.' },
+    { title: 'Loan Amount', text: 'The amount of the loan is the Principal shown in the Key Terms. The Borrower may draw the loan in one or more advances during the availability period, provided that the aggregate of all advances does not exceed the Principal.' },
+  ],
+  term: [
+    { title: 'Term', text: 'The loan shall be repaid in full no later than the last day of the Term stated in the Key Terms, counted from the date of the first advance.' },
+    { title: 'Final Repayment Date', text: 'All amounts outstanding under this Agreement are due on the final repayment date, being the date falling at the end of the Term after the first drawdown. Any extension requires a written request and a written amendment signed by both parties.' },
+  ],
+  rate: [
+    { title: 'Interest', text: 'Interest accrues daily on the outstanding principal at the Annual Interest Rate on the basis of a 360-day year and is payable monthly in arrears on each repayment date.' },
+    { title: 'Interest Rate', text: 'The loan bears interest at a floating rate equal to the one-year Loan Prime Rate published by the National Interbank Funding Center on the business day before the first drawdown plus a margin of 0.90 per cent per annum. The margin is fixed for the life of the loan.' },
+  ],
+  repayment: [
+    { title: 'Repayment', text: 'The Borrower shall repay the loan in equal monthly instalments of principal and interest on the same day of each month as the first drawdown date. The Borrower authorises the Lender to debit each instalment from the repayment account on its due date.' },
+    { title: 'Repayment Schedule', text: 'The loan is repayable by consecutive monthly instalments as set out in the repayment schedule delivered on drawdown. If a repayment date is not a business day, payment is due on the next business day and interest continues to accrue.' },
+  ],
+  purpose: [
+    { title: 'Purpose', text: 'The Borrower shall use the loan only for the purchase of a private motor vehicle and related registration costs. The Borrower shall not use any part of the loan for investment in securities, real estate speculation or any unlawful purpose, and shall provide evidence of use on request.' },
+    { title: 'Use of Proceeds', text: 'The proceeds of the loan shall be applied solely towards working capital of the Borrower\'s registered sole proprietorship, including the purchase of stock and payment of suppliers.' },
+  ],
+  drawdown: [
+    { title: 'Conditions Precedent', text: 'The Lender is not obliged to make any advance unless: this Agreement and each security document have been signed; any required mortgage registration has been completed; the Lender has received a duly completed drawdown request; and no Event of Default is continuing. The Lender may waive any condition in writing.' },
+    { title: 'Drawdown', text: 'Each advance shall be paid by the Lender directly to the Borrower\'s counterparty under the relevant purchase contract, unless the advance does not exceed RMB 300,000 and the Lender agrees that it may be paid to the Borrower\'s own account.' },
+  ],
+  security: [
+    { title: 'Security', text: 'The Borrower\'s obligations are secured by a first-ranking mortgage over the property described in the mortgage agreement and by a joint and several guarantee from the guarantor named in the guarantee agreement. If the value of the security falls materially, the Borrower shall provide additional security reasonably acceptable to the Lender.' },
+    { title: 'Unsecured Loan', text: 'This loan is unsecured. If the Borrower\'s credit standing deteriorates materially during the Term, the parties shall discuss in good faith whether additional security should be provided.' },
+  ],
+  reps: [
+    { title: 'Representations', text: 'The Borrower represents that it has full capacity to enter into this Agreement, that all information supplied in its application is true, complete and not misleading, and that no litigation or claim is pending against it that could materially affect its ability to repay.' },
+  ],
+  covenants: [
+    { title: 'Undertakings', text: 'While any amount is outstanding the Borrower shall: pay all amounts when due; notify the Lender in writing within ten days of any change of employer, address or telephone number; not give any guarantee exceeding half of its net assets without first informing the Lender; and allow the Lender to verify the use of the loan.' },
+    { title: 'Borrower Covenants', text: 'The Borrower shall use the loan for the agreed purpose, supply quarterly turnover statements, and promptly notify the Lender of any event that may materially impair its ability to repay.' },
+  ],
+  events: [
+    { title: 'Events of Default', text: 'Each of the following is an Event of Default: the Borrower fails to pay any amount when due; the loan is used for a purpose other than the agreed purpose; any representation proves to have been materially untrue when made; the Borrower breaches any other obligation and does not remedy the breach within fifteen days of written notice from the Lender.' },
+    { title: 'Default', text: 'The Borrower is in default if it misses a scheduled payment, diverts the loan to another use, conceals or transfers assets to avoid repayment, or if any security for the loan becomes invalid and is not replaced when the Lender so requests.' },
+  ],
+  remedies: [
+    { title: 'Remedies', text: 'Upon an Event of Default which is continuing, the Lender may by written notice to the Borrower cancel any undrawn amount, declare all or part of the loan together with accrued interest immediately due and payable, and enforce any security.' },
+  ],
+  penalty: [
+    { title: 'Default Interest', text: 'If the Borrower fails to pay any amount when due, interest shall accrue on the overdue amount from the due date until the date of actual payment at the Annual Interest Rate plus 50 per cent of that rate.' },
+    { title: 'Late Payment', text: 'Overdue principal bears interest at the contract rate increased by fifty per cent. Where the loan has been used for a purpose other than the agreed purpose, the misused amount bears interest at the contract rate increased by one hundred per cent.' },
+  ],
+  setoff: [
+    { title: 'Set-off', text: 'If any amount due under this Agreement is unpaid on its due date, the Lender may debit that amount from any account of the Borrower held with the Lender and shall notify the Borrower promptly after doing so.' },
+  ],
+  prepay: [
+    { title: 'Voluntary Prepayment', text: 'The Borrower may prepay the whole or any part of the loan on any repayment date by giving not less than fifteen business days\' prior written notice. Interest is payable only up to the date of prepayment and no prepayment fee applies.' },
+  ],
+  assignment: [
+    { title: 'Assignment', text: 'The Lender may assign or transfer all or any of its rights under this Agreement to another person, and shall notify the Borrower of the assignment in writing. The Borrower may not assign or transfer any of its obligations without the Lender\'s prior written consent.' },
+  ],
+  notices: [
+    { title: 'Notices', text: 'Any notice under this Agreement shall be in writing and delivered by hand, courier or email to the address or email address set out in this Agreement or such other address as a party notifies. A notice sent by email is effective on the day it is sent if sent before 5 p.m. on a business day.' },
+    { title: 'Communications', text: 'Communications shall be made in writing. A letter is deemed received three business days after posting by registered mail, and a hand-delivered notice when left at the relevant address. Each party shall notify the other of any change of address within five days.' },
+  ],
+  dispute: [
+    { title: 'Jurisdiction', text: 'Any dispute arising out of or in connection with this Agreement shall first be resolved by negotiation. Failing agreement, either party may bring proceedings before the people\'s court with jurisdiction at the place where this Agreement is signed.' },
+    { title: 'Arbitration', text: 'Any dispute arising from or in connection with this Agreement shall be submitted to the Shanghai International Arbitration Centre for arbitration in accordance with its rules in force at the time of application. The arbitral award is final and binding upon both parties.' },
+  ],
+  law: [
+    { title: 'Governing Law', text: 'This Agreement is governed by and shall be construed in accordance with the laws of the People\'s Republic of China.' },
+  ],
+  costs: [
+    { title: 'Costs and Expenses', text: 'Each party bears its own costs of negotiating and signing this Agreement. Registration fees for any mortgage are borne by the Borrower. If the Borrower defaults, it shall reimburse the court fees, preservation fees and other reasonable costs actually incurred by the Lender in recovering the debt.' },
+  ],
+  entire: [
+    { title: 'Entire Agreement', text: 'This Agreement, together with its schedules, constitutes the entire agreement between the parties relating to the loan and supersedes any prior discussions or arrangements. Any amendment must be in writing and signed by both parties.' },
+  ],
+  privacy: [
+    { title: 'Personal Information', text: 'The Borrower consents to the Lender collecting, storing and using the Borrower\'s personal information for the purposes of assessing the application, administering the loan and recovering overdue amounts, and to the Lender reporting and querying credit information with the credit reference centre of the People\'s Bank of China. The Lender shall keep such information secure and confidential.' },
+    { title: 'Data Protection', text: 'The Lender will process the Borrower\'s personal data only as necessary for this loan and in accordance with applicable data protection laws. The Borrower may request access to and correction of its personal data.' },
+  ],
+  counterparts: [
+    { title: 'Counterparts', text: 'This Agreement may be executed in any number of counterparts, each of which is an original and all of which together constitute one instrument. It takes effect when signed by both parties.' },
+  ],
+  special: [
+    { title: 'Special Conditions', text: 'The following special conditions apply: (i) the Borrower shall keep the original of this Agreement in a safe place; (ii) the Borrower may check the outstanding balance through the Lender\'s branches or mobile banking; (iii) the schedules form part of this Agreement.' },
+  ],
+  schedule: [
+    { title: 'Schedule - Fees and Charges', text: 'Fees payable under this Agreement: 1. Interest: at the Annual Interest Rate; 2. Mortgage registration fee: as charged by the registry, paid directly by the Borrower; 3. Early repayment fee: as set out in the prepayment clause; 4. Other fees: none.' },
+  ],
+};
+
+export const EN_NEAR: B8Clause[] = [
+  { topic: 'penalty', title: 'Interest on Overdue Sums', text: 'Any sum not paid on its due date shall bear interest from the due date until paid in full at a rate equal to the Annual Interest Rate plus one half of that rate, and such default interest shall not in aggregate exceed the maximum permitted by applicable law.', note: 'near-miss: default interest at contract rate +50 %, capped by law' },
+  { topic: 'remedies', title: 'Acceleration', text: 'If the Borrower fails to pay three consecutive instalments and does not pay all overdue amounts within fifteen days after receiving a written demand, the Lender may declare the entire outstanding principal and accrued interest immediately due and payable.', note: 'near-miss: acceleration after missed instalments, notice and cure period' },
+  { topic: 'rate', title: 'Rate Reset', text: 'The Annual Interest Rate equals the one-year Loan Prime Rate plus a fixed margin of 0.75 per cent per annum. On each anniversary of the first drawdown the rate is reset to the one-year Loan Prime Rate last published before that anniversary plus the same margin; the margin does not change.', note: 'near-miss: LPR + fixed spread reset yearly by rule' },
+  { topic: 'dispute', title: 'Courts', text: 'The parties agree that the people\'s court at the place of the Lender\'s domicile shall have jurisdiction over any dispute arising out of this Agreement.', note: "near-miss: lender's-domicile court in an ordinary consumer loan" },
+  { topic: 'assignment', title: 'Transfer by the Lender', text: 'The Lender may transfer its rights under this Agreement to a third party without the Borrower\'s consent, provided that written notice of the transfer is given to the Borrower and the Borrower\'s obligations are not increased as a result.', note: 'near-miss: assignment with notice, no heavier burden' },
+  { topic: 'prepay', title: 'Early Repayment Fee', text: 'If the Borrower prepays any part of the loan within twelve months after the first drawdown, it shall pay a fee of 1 per cent of the amount prepaid. No fee is payable for prepayments made after that period.', note: 'near-miss: 1 % prepayment fee in the first year only' },
+  { topic: 'setoff', title: 'Right of Set-off', text: 'The Lender may set off any matured obligation owed by the Borrower under this Agreement against any matured obligation owed by the Lender to the Borrower, and shall promptly inform the Borrower of any set-off made.', note: 'near-miss: set-off limited to matured sums, with notice' },
+  { topic: 'costs', title: 'Enforcement Costs', text: 'Following an Event of Default the Borrower shall pay on demand all court fees, arbitration fees, enforcement fees and reasonable legal fees actually incurred by the Lender in recovering the debt, such legal fees not to exceed the applicable official scale.', note: 'near-miss: reasonable enforcement costs on default' },
+  { topic: 'security', title: 'Enforcement of Security', text: 'If the secured obligations are not paid when due, the Lender may enforce the mortgage by agreement with the mortgagor or by auction or sale in accordance with law, and any surplus proceeds after discharge of the secured obligations shall be returned to the mortgagor.', note: 'near-miss: enforcement of security by legal routes, surplus returned' },
+  { topic: 'events', title: 'Cross Default', text: 'It is an Event of Default if the Borrower fails to pay when due any other loan made to it by the Lender and does not remedy that failure within thirty days after written notice.', note: "near-miss: cross-default limited to borrower's own debts with this lender, after notice" },
+  { topic: 'notices', title: 'Service of Documents', text: 'Notices sent by registered post to the Borrower\'s address stated in this Agreement are deemed served on the third business day after posting, including for the purposes of any court proceedings, unless the Borrower has notified a change of address in writing.', note: 'near-miss: deemed service at the stated address' },
+];
+
+export const EN_UNUSUAL: B8Clause[] = [
+  { topic: 'rate', category: 'unilateral-change', title: 'Interest', text: 'Interest accrues at the Annual Interest Rate; provided always that the Lender may at its discretion, and from time to time, vary the Annual Interest Rate, the margin and any fee or charge payable under this Agreement by posting the varied rate or charge on its website, and any such variation shall take effect on the date so posted without further notice to or consent of the Borrower.', note: 'unilateral-change: lender varies rate, margin and fees at discretion by website posting' },
+  { topic: 'special', category: 'unilateral-change', title: 'Special Conditions', text: 'The following special conditions apply: (i) the Borrower shall maintain its repayment account with the Lender; (ii) the Lender reserves the right to amend the repayment schedule, the fees and any other term of this Agreement in line with changes to its internal credit policy, and the Borrower\'s continued use of the loan is deemed acceptance of every such amendment; (iii) electronic signatures are as valid as handwritten ones.', note: 'unilateral-change: mid-list item lets lender amend any term by internal policy, deemed acceptance' },
+  { topic: 'setoff', category: 'waiver', title: 'Payments', text: 'All payments by the Borrower shall be made in full, and the Borrower hereby irrevocably waives any right of set-off, counterclaim, defence or deduction which it may have now or in the future against the Lender, whether arising under this Agreement or otherwise and whether or not the Lender is itself in breach.', note: 'waiver: borrower waives all defences, counterclaims and set-off even where lender is in breach' },
+  { topic: 'dispute', category: 'waiver', title: 'Disputes', text: 'Disputes shall be determined by the court at the Lender\'s domicile. The Borrower agrees that it shall not appeal against any judgment obtained by the Lender and waives any right to bring any claim or complaint against the Lender in connection with the collection of sums due.', note: 'waiver: borrower waives appeal and right to sue over collection' },
+  { topic: 'events', category: 'cross-default', title: 'Events of Default', text: 'An Event of Default occurs if the Borrower fails to pay any sum when due, or if any indebtedness of the Borrower, of any guarantor or of any company in which the Borrower or a member of the Borrower\'s family holds an interest is not paid when due to any creditor whatsoever, or any such creditor becomes entitled to declare such indebtedness due early.', note: "cross-default: triggered by guarantor's, family companies' debts to any creditor" },
+  { topic: 'special', category: 'cross-default', title: 'Supplementary Terms', text: 'It is further agreed that: (a) the Borrower shall deliver its annual tax return to the Lender each June; (b) should the Borrower or any guarantor default on any financial obligation to any person, regardless of amount, the whole loan shall automatically fall due without any notice or demand; and (c) these supplementary terms prevail over the main body of this Agreement.', note: 'cross-default: any default to any person, any amount, auto-acceleration without notice' },
+  { topic: 'rate', category: 'above-cap', title: 'Interest Rate', text: 'Interest is charged at a daily rate of 0.09 per cent (nine ten-thousandths per day) on the outstanding principal, calculated from the date of drawdown and payable with each monthly instalment.', note: 'above-cap: 0.09 %/day ≈ 32.9 % p.a.' },
+  { topic: 'rate', category: 'above-cap', title: 'Interest and Charges', text: 'The loan bears interest at 2.2 per cent per month, and in addition a monthly service charge of 0.5 per cent of the original principal is payable on each repayment date.', note: 'above-cap: 2.2 %/month (26.4 % p.a.) plus 0.5 %/month of original principal, APR > 35 %' },
+  { topic: 'schedule', category: 'above-cap', title: 'Schedule - Fees and Charges', text: 'The following fees apply to this loan: 1. Arrangement fee: nil; 2. Account administration fee: 1.5 per cent of the original principal, payable with each monthly instalment throughout the Term; 3. Early repayment fee: as set out in the prepayment clause; 4. Duplicate statement fee: RMB 20 per statement.', note: 'above-cap: 1.5 % of original principal per monthly instalment, APR over 24 %' },
+  { topic: 'penalty', category: 'penalty-high', title: 'Late Payment Charges', text: 'Overdue amounts shall bear default interest at 0.5 per cent per day from the due date until payment in full, in addition to the contractual interest, and a late payment charge of RMB 500 shall be levied for each missed instalment.', note: 'penalty-high: default interest 0.5 %/day (≈182 % p.a.) plus flat charges' },
+  { topic: 'prepay', category: 'penalty-high', title: 'Prepayment', text: 'The Borrower may prepay the loan only with the Lender\'s consent and upon payment of a prepayment premium equal to 12 per cent of the amount prepaid together with all interest that would have accrued on that amount until the end of the Term.', note: 'penalty-high: 12 % premium plus all remaining interest' },
+  { topic: 'dispute', category: 'jurisdiction', title: 'Dispute Resolution', text: 'Any dispute shall, at the sole election of the Lender, be submitted either to any court which the Lender considers competent or to an arbitration institution nominated by the Lender, and the Borrower irrevocably submits to the forum so chosen and waives any objection to it.', note: "jurisdiction: forum or arbitration at lender's sole election, objections waived" },
+  { topic: 'special', category: 'jurisdiction', title: 'Particular Provisions', text: 'The parties further agree as follows: first, the schedules form part of this Agreement; second, all disputes shall be finally resolved by documents-only arbitration before an arbitration commission in Urumqi designated by the Lender, and the Borrower agrees that no oral hearing shall be held; third, headings are for convenience only.', note: 'jurisdiction: far-away documents-only arbitration designated by lender' },
+  { topic: 'term', category: 'auto-renewal', title: 'Term and Renewal', text: 'The Term is as stated in the Key Terms. Unless the Borrower repays all sums in full on the final repayment date, the loan shall be deemed renewed for a further period equal to the original Term at the Lender\'s then prevailing rate and charges, and shall continue to renew in this way until repaid.', note: 'auto-renewal: automatic rollover at lender-set rate until repaid' },
+  { topic: 'special', category: 'auto-renewal', title: 'Other Terms', text: 'Other terms: 1. The Borrower shall notify the Lender of any change of marital status. 2. On expiry of the Term, the facility shall roll over automatically for successive periods of twelve months on the Lender\'s standard terms then in force unless the Lender elects otherwise. 3. Time is of the essence.', note: 'auto-renewal: facility rolls over automatically on lender standard terms' },
+  { topic: 'purpose', category: 'any-purpose', title: 'Purpose', text: 'The Borrower may use the loan for any purpose whatsoever, and the Lender shall be under no obligation to monitor or enquire into the application of the proceeds.', note: 'any-purpose: no purpose restriction, no monitoring' },
+  { topic: 'special', category: 'enforcement', title: 'Notarisation', text: 'This Agreement shall be notarised as a creditor\'s instrument having compulsory enforcement effect. Upon any non-payment the Lender may apply directly for an enforcement certificate, and the Borrower hereby confesses judgment for all amounts claimed by the Lender and waives any right to object to enforcement or to dispute the amount.', note: 'enforcement: notarised enforceability with confession of judgment and waiver' },
+  { topic: 'remedies', category: 'enforcement', title: 'Remedies on Default', text: 'On default the Lender may accelerate the loan. The Borrower irrevocably authorises any attorney nominated by the Lender to appear on its behalf and confess judgment against it for the amount certified by the Lender, and agrees that such certificate shall be conclusive and not open to challenge.', note: 'enforcement: confession of judgment by lender-nominated attorney, conclusive certificate' },
+  { topic: 'security', category: 'land-rights', title: 'Security over Land Rights', text: 'The loan is secured by the Borrower\'s rural land contract-management rights. If any instalment is more than thirty days overdue, the Lender may at its discretion take over the management of the land or re-transfer the land management rights to any person at such rent and for such period as the Lender alone determines, without recourse to the courts.', note: 'land-rights: lender may take over or re-transfer land rights at its own price without court' },
+  { topic: 'privacy', category: 'data-sharing', title: 'Use of Information', text: 'The Borrower consents to the Lender disclosing all information relating to the Borrower, including contact lists, location data and transaction history, to any member of the Lender\'s group and to any third party with whom the Lender cooperates, for marketing, cross-selling and any other commercial purpose; this consent is irrevocable and survives termination.', note: 'data-sharing: irrevocable consent to share all data with any third party for marketing' },
+  { topic: 'special', category: 'data-sharing', title: 'Additional Provisions', text: 'The Borrower further agrees: (1) to keep its mobile number active during the Term; (2) that the Lender may sell or otherwise make available the Borrower\'s personal information and credit profile to partners, data companies and advertisers of the Lender\'s choosing for their own marketing purposes; (3) to the Lender\'s standard service charter.', note: 'data-sharing: mid-list consent to sell personal data to advertisers' },
+  { topic: 'drawdown', category: 'insurance', title: 'Conditions of Drawdown', text: 'Before the first advance the Borrower shall take out credit life and payment protection insurance with an insurer nominated by the Lender, for a sum insured not less than the total principal and interest, naming the Lender as first beneficiary; the single premium shall be deducted from the advance.', note: 'insurance: mandatory insurance from lender-nominated insurer, premium deducted from loan' },
+  { topic: 'repayment', category: 'salary-account', title: 'Repayment and Salary Account', text: 'The Borrower shall repay by monthly instalments. The Borrower shall procure that its employer pays its salary into an account with the Lender, and the Borrower irrevocably authorises the Lender to control, freeze and debit that account at any time for any amount the Lender considers due, and shall not change the salary account until the loan is fully repaid.', note: 'salary-account: salary account controlled, frozen and debited at will, irrevocable' },
+  { topic: 'amount', category: 'upfront-fee', title: 'Advance of the Loan', text: 'The loan shall be advanced in the amount of the Principal, less a service and risk deposit of 10 per cent of the Principal which the Lender shall retain on the drawdown date; interest shall nevertheless accrue on, and the Borrower shall repay, the full Principal.', note: 'upfront-fee: 10 % withheld at drawdown, interest on full principal' },
+];
