@@ -2,7 +2,8 @@
  * Document workers: `size` worker threads, each checking one file at a time with its own OCR pool
  * of size 1. A file that overruns its deadline (timeout + grace) or crashes its worker gets an error
  * report made here and the worker is replaced; workers are also recycled after `recycleAfterPages` pages
- * and after any TIMEOUT/INTERNAL report, whose thread may still be busy with abandoned work.
+ * (text-layer pages weigh a twentieth: `recycleWeight`) and after any TIMEOUT/INTERNAL report, whose
+ * thread may still be busy with abandoned work.
  */
 import { setMaxListeners } from 'node:events';
 import { createRequire } from 'node:module';
@@ -21,8 +22,9 @@ export interface DocumentWorkerPoolOptions {
   /** Worker threads (= OCR processes = busy cores). @default os.availableParallelism() */
   size?: number;
   /**
-   * Pages (at least one per file) a worker reads before it is replaced, to keep memory flat. Counted
-   * in pages, not files: a worker costs seconds to start, a text-layer page milliseconds to read.
+   * Pages a worker reads before it is replaced, to keep memory flat: rendered and OCR'd pages count
+   * one each, text-layer pages a twentieth (`recycleWeight`). A worker costs seconds of CPU to start
+   * and warm up; a text-layer page milliseconds to read and hardly any memory that outlives it.
    * @default 300
    */
   recycleAfterPages?: number;
@@ -80,6 +82,26 @@ function spawnWorker(maxHeapMb: number): Worker {
     `const { register } = await import(${JSON.stringify(api)}); register(); await import(${JSON.stringify(entry)});`,
   ].join('\n');
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { resourceLimits });
+}
+
+/**
+ * A text-layer page counts as this share of a page towards recycling. Measured on the built CLI over
+ * 6,000 text-layer pages with two workers never recycled: RSS 464 → ≈ 510 MiB (+10 %), while each
+ * recycle cost ≈ 3.6 s of CPU (start, module load, JIT warm-up): 1,200 pages took 42 s of CPU with
+ * a recycle every 300 pages and 31 s without.
+ */
+export const TEXT_LAYER_PAGE_WEIGHT = 1 / 20;
+
+/**
+ * What a checked file counts towards its worker's recycling: one per rendered or OCR'd page, a
+ * twentieth per text-layer page, one for a file without pages (an error report: its memory is unknown).
+ * @example recycleWeight(report) // 4 text-layer pages → 0.2; 2 scanned pages → 2
+ */
+export function recycleWeight(report: Pick<DocumentReport, 'pages'>): number {
+  if (report.pages.length === 0) return 1;
+  let weight = 0;
+  for (const page of report.pages) weight += page.source === 'text-layer' ? TEXT_LAYER_PAGE_WEIGHT : 1;
+  return weight;
 }
 
 function positiveInt(name: string, value: number): number {
@@ -236,7 +258,7 @@ export function createDocumentWorkerPool(options: DocumentWorkerPoolOptions): Do
         const task: WorkerTask = { type: 'check', path: file.absPath, options: { ...options.check, timeoutMs: options.timeoutMs } };
         const { value: report, healthy } = await runOn(slot, task, options.timeoutMs + graceMs,
           (error) => buildErrorReport(identity, error, { totalMs: Math.round(performance.now() - t0) }));
-        slot.pages += Math.max(1, report.document.pageCount);
+        slot.pages += recycleWeight(report);
         // After a TIMEOUT or INTERNAL report the thread may still be busy with abandoned work.
         const suspect = report.error?.code === 'TIMEOUT' || report.error?.code === 'INTERNAL';
         if (healthy && slot.worker && (suspect || slot.pages >= recycleAfterPages)) {

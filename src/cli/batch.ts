@@ -40,7 +40,7 @@ export function registerBatchCommand(program: Command): Command {
     .addOption(new Option('--max-mb <n>', 'per-file size limit in MiB').argParser(positiveInt).default(200))
     .addOption(new Option('--max-pages <n>', 'refuse documents with more pages').argParser(positiveInt))
     .addOption(new Option('--max-pixels <n>', 'refuse images with more pixels').argParser(positiveInt))
-    .addOption(new Option('--recycle-after-pages <n>', 'pages a worker reads before it is replaced').argParser(positiveInt))
+    .addOption(new Option('--recycle-after-pages <n>', 'pages a worker reads before it is replaced (a text-layer page counts 1/20)').argParser(positiveInt))
     .option('--force', 'read every file again, even those an earlier run reported unchanged')
     .option('--json', 'print summary.json to stdout when done')
     .option('--db <path>', 'review queue database (default: $DOCREVIEW_DATA_DIR/review.db, else ./.docreview/review.db)')
