@@ -27,7 +27,7 @@ import { createPageEngine, prefersPaddle } from '../src/ocr/route.js';
 import { ocrLanguages } from '../src/read/read-document.js';
 import { preprocessImage } from '../src/ocr/preprocess.js';
 import { benchOcr } from './ocr-native.js';
-import { needsArenaLimit, relaunchWithArenaLimit } from '../src/cli/arena-limit.js';
+import { needsBatchRuntime, relaunchForBatch } from '../src/cli/batch-runtime.js';
 import { loadSamples, writeCorpus, writeRasters, type CorpusFile } from './batch-corpus.js';
 
 interface Args { long: boolean; longOnly: boolean; textOnly: boolean; scanOnly: boolean; longPages: number; workers: number; textPages: number; scanSamples: number; keep: boolean }
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
   const out: string[] = [];
   const say = (s: string) => { out.push(s); console.log(s); };
   const rows: TargetRow[] = [];
-  say(`docreview batch bench (MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? 'unset'}): ${os.availableParallelism()} cores, ${N} workers, node ${process.version}, ${new Date().toISOString()}, ${load()}`);
+  say(`docreview batch bench (MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? 'unset'}, ${process.execArgv.filter((a) => a.endsWith('-gc')).join(' ') || 'default GC'}): ${os.availableParallelism()} cores, ${N} workers, node ${process.version}, ${new Date().toISOString()}, ${load()}`);
   try {
     // Text-layer PDFs: the samples whose pages all have a usable text layer.
     const textSamples = (await loadSamples((n) => n.includes('-text-pdf.'))).filter((s) => s.ocrPages === 0);
@@ -303,8 +303,8 @@ async function main(): Promise<void> {
   }
 }
 
-// Measured the way `docreview batch` runs: with the malloc arena limit (src/cli/arena-limit.ts).
-if (needsArenaLimit()) process.exit(await relaunchWithArenaLimit());
+// Measured the way `docreview batch` runs: with the malloc arena limit and the GC flag (src/cli/batch-runtime.ts).
+if (needsBatchRuntime()) process.exit(await relaunchForBatch());
 await main();
 // Abandoned (stuck) worker threads must not keep the bench alive.
 process.exit(0);
