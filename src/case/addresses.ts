@@ -7,7 +7,7 @@
  */
 import { editDistance } from '../geo/edit-distance.js';
 import { parseChineseAddress } from '../geo/address.js';
-import { describeUnknownPlace } from '../geo/validate.js';
+import { describePlaceProblem, describeUnknownPlace } from '../geo/validate.js';
 import { GAZETTEER_EDITION } from '../geo/gazetteer.js';
 import { isConfirmed } from '../checks/reliability.js';
 import { caseFinding, fromApplication, mentionsOf, reliable, where, type CaseCheck, type Located } from './case-check.js';
@@ -42,7 +42,7 @@ export const addresses: CaseCheck = {
     const approved = ctx.application?.loan.collateralAddress;
     if (approved) {
       const problem = describeUnknownPlace(approved);
-      if (problem) findings.push({ code: 'ADDRESS_UNKNOWN_PLACE', severity: 'high', message: `The application's collateral address names "${problem.written}", which is not a ${problem.level} in the gazetteer; did you mean ${problem.didYouMean}?`, evidence: { from: 'application.json', address: approved, ...problem, gazetteer: GAZETTEER_EDITION } });
+      if (problem) findings.push({ code: 'ADDRESS_UNKNOWN_PLACE', severity: 'high', message: `The application's collateral address: ${describePlaceProblem(problem)}`, evidence: { from: 'application.json', address: approved, ...problem, gazetteer: GAZETTEER_EDITION } });
     }
     const all = mentionsOf(ctx, 'collateralAddress');
     if (all.length === 0) { if (approved) notCompared.push('Collateral address: not found in any document, so not compared with the application.'); return; }

@@ -1,7 +1,8 @@
 /**
  * ADDRESS_UNKNOWN_PLACE: an address in the document naming a province, city or district that does
  * not exist in the administrative-division gazetteer, when a real one is a likely typo of it
- * (杭洲市 → 杭州市, Hangzou → Hangzhou). Looks at the collateral address and at every labelled
+ * (杭洲市 → 杭州市, Hangzou → Hangzhou), or an English address naming a real district outside the city it
+ * names (Chaoyang District, Hangzhou). Looks at the collateral address and at every labelled
  * address (住址, 住所, 地址, Address).
  */
 import type { Field } from '../model/schema.js';
@@ -9,7 +10,7 @@ import { collectLines } from '../extract/lines.js';
 import { findCandidates, locate } from '../extract/find.js';
 import { readAddress } from '../extract/values.js';
 import { labels } from '../extract/fields/spec.js';
-import { describeUnknownPlace } from '../geo/validate.js';
+import { describePlaceProblem, describeUnknownPlace } from '../geo/validate.js';
 import { GAZETTEER_EDITION } from '../geo/gazetteer.js';
 import type { DocumentCheck } from './check.js';
 import { isShaky, sourceOf, unreliableFinding } from './reliability.js';
@@ -46,7 +47,7 @@ export const addressPlaces: DocumentCheck = {
       findings.push({
         code: 'ADDRESS_UNKNOWN_PLACE',
         severity: 'high',
-        message: `Page ${field.page}: "${problem.written}" is not a ${problem.level} in the division gazetteer; did you mean ${problem.didYouMean}?`,
+        message: `Page ${field.page}: ${describePlaceProblem(problem)}`,
         page: field.page,
         ...(field.bbox ? { bbox: field.bbox } : {}),
         evidence: { address: sourceOf(name, field), ...problem, gazetteer: GAZETTEER_EDITION },

@@ -12,6 +12,9 @@ export interface PlaceProblem {
   distance: number;
   /** Offset of the name in the address (white space removed, Chinese only). */
   start?: number;
+  /** `elsewhere`: a real place, but not inside the parent the address names (`parent`). @default 'misspelt' */
+  kind?: 'misspelt' | 'elsewhere';
+  parent?: string;
 }
 
 /**
@@ -24,5 +27,16 @@ export function describeUnknownPlace(address: string): PlaceProblem | undefined 
     return { written: unknown.text, level: unknown.level, didYouMean: unknown.suggestion.name, didYouMeanFull: fullName(unknown.suggestion), distance: unknown.distance, start: unknown.start };
   }
   const en = checkEnglishAddress(address);
-  return en ? { written: en.text, level: en.level, didYouMean: en.suggestion, didYouMeanFull: en.suggestionZh, distance: en.distance } : undefined;
+  if (!en) return undefined;
+  return { written: en.text, level: en.level, didYouMean: en.suggestion, didYouMeanFull: en.suggestionZh, distance: en.distance, kind: en.kind, ...(en.parentZh ? { parent: en.parentZh } : {}) };
+}
+
+/**
+ * What is wrong with the place, for a finding's message.
+ * @example describePlaceProblem(describeUnknownPlace('浙江省杭洲市西湖区')!) // '"杭洲市" is not a city in the division gazetteer; did you mean 杭州市?'
+ */
+export function describePlaceProblem(problem: PlaceProblem): string {
+  return problem.kind === 'elsewhere'
+    ? `"${problem.written}" is not in ${problem.parent}; the gazetteer has it as ${problem.didYouMeanFull}`
+    : `"${problem.written}" is not a ${problem.level} in the division gazetteer; did you mean ${problem.didYouMean}?`;
 }
