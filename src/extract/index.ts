@@ -18,6 +18,7 @@ import { inferMissingFields } from './inferred.js';
 import { repairChecksums } from './checksum-repair.js';
 import { findTitleMonth, findTitleName, splitBranch } from './titles.js';
 import { addProseTerms } from './prose-terms.js';
+import { keepLatestPeriod, type PeriodHeader } from './period-columns.js';
 import type { FieldSpec } from './fields/spec.js';
 import { LOAN_CONTRACT_FIELDS } from './fields/loan-contract.js';
 import { PAY_SLIP_FIELDS } from './fields/pay-slip.js';
@@ -63,7 +64,9 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   const sources = new Map(doc.pages.map((p) => [p.index, p.source]));
   const chosenLines = new Map<string, TextLine>();
 
-  const keyLines = transposeHeaderBands(mergeWrappedRows(splitGridColumns(lines), specs.map((s) => s.label)), anyLabel);
+  // A pay slip of several months side by side states the latest one.
+  const periods = doc.docType === 'pay_slip' ? keepLatestPeriod(lines) : { lines };
+  const keyLines = transposeHeaderBands(mergeWrappedRows(splitGridColumns(periods.lines), specs.map((s) => s.label)), anyLabel);
   const candidatesOf = new Map(specs.map((spec) => {
     const readable = (text: string) => spec.read(text, '', context) !== null;
     const findOptions = { anyLabel, allowProse: spec.allowProse ?? false, multiline: spec.multiline ?? false, readable, proseCue: spec.proseCue };
@@ -109,6 +112,7 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
     chosenLines.set(spec.name, chosen.candidate.parts[0]!.line);
   }
 
+  if (periods.period) fields.payPeriod = periodField(periods.period, sources);
   addTitleNames(lines, fields, doc.docType, sources);
   addPeriod(lines, fields, doc.docType, sources, context.dateOrder);
   if (doc.docType === 'loan_contract') addProseTerms(lines, fields, { dateOrder: context.dateOrder, sources });
@@ -126,6 +130,14 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   repairChecksums(fields);
   for (const [name, field] of Object.entries(fields)) if (!mentions[name] && field.evidence?.placement === 'inferred') mentions[name] = [field];
   return { fields, mentions, transactions, amountWords, unreadWordsLines: findUnreadWordsLines(lines, amountWords) };
+}
+
+/** The pay period a period-per-column table's latest column names. */
+function periodField({ line, start, end, value }: PeriodHeader, sources: Map<number, Field['source']>): Field {
+  return {
+    value, raw: line.line.text.slice(start, end), page: line.page, bbox: spanBox(line.line, start, end), source: sources.get(line.page),
+    confidence: round(spanConfidence(line.line, start, end)), evidence: { placement: 'column header', rule: 'latest period of the table', line: line.line.text.trim() },
+  };
 }
 
 /** The arbitration name of a field's part labels (see `FieldSpec.partLabel`). */

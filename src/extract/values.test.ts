@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferDateOrder, readMoney, readPersonName, readRate } from './values.js';
+import { inferDateOrder, readMoney, readMonth, readPersonName, readRate } from './values.js';
 
 const money = (text: string) => readMoney(text, '', {})?.value;
 
@@ -88,5 +88,12 @@ describe('readMoney with a thousands comma lost by OCR', () => {
   it('does not take a run of seven digits before a comma, or a bad group, for money', () => {
     expect(readMoney('2417300,00', '', {})?.value).not.toBe('241730000.00');
     expect(readMoney('2417,30.00', '', {})).toBeNull();
+  });
+});
+
+describe('readMonth', () => {
+  it('reads a dotted year and month, but not an amount whose figures look like one', () => {
+    expect(readMonth('2025.03', '')?.value).toBe('2025-03');
+    expect(readMonth('4942.11', '')).toBeNull();
   });
 });

@@ -198,7 +198,9 @@ export const readMonth: ValueReader = (text, _label, context) => {
     if (!m) continue;
     // YYYY.M (2024.4): a year and month the date parser does not take with a dot.
     const dotted = /^(\d{4})\s*\.\s*(\d{1,2})$/u.exec(m[0]);
-    const parsed = dotted ? (Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12 ? { value: `${dotted[1]}-${dotted[2]!.padStart(2, '0')}` } : null) : parseDate(m[0]);
+    // An amount's figures (4942.11 in "Monthly bonus  4942.11") read as a year and month only inside a plausible range of years.
+    const plausible = dotted && Number(dotted[1]) >= 1900 && Number(dotted[1]) <= 2100 && Number(dotted[2]) >= 1 && Number(dotted[2]) <= 12;
+    const parsed = dotted ? (plausible ? { value: `${dotted[1]}-${dotted[2]!.padStart(2, '0')}` } : null) : parseDate(m[0]);
     if (parsed) return { value: parsed.value.slice(0, 7), start: m.index, end: m.index + m[0].length, trust: 1 };
   }
   const day = findDates(text, context?.dateOrder)[0];
