@@ -19,6 +19,7 @@ import { repairChecksums } from './checksum-repair.js';
 import { findTitleMonth, findTitleName, splitBranch } from './titles.js';
 import { addProseTerms } from './prose-terms.js';
 import { keepLatestPeriod, type PeriodHeader } from './period-columns.js';
+import { addPaySlipProse } from './payslip-prose.js';
 import type { FieldSpec } from './fields/spec.js';
 import { LOAN_CONTRACT_FIELDS } from './fields/loan-contract.js';
 import { PAY_SLIP_FIELDS } from './fields/pay-slip.js';
@@ -63,6 +64,8 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   const mentions: Record<string, Field[]> = {};
   const sources = new Map(doc.pages.map((p) => [p.index, p.source]));
   const chosenLines = new Map<string, TextLine>();
+  /** Fields read from running text or a key heading its line, not from a key closed by a colon, a gap or a value below. */
+  const weak = new Set<string>();
 
   // A pay slip of several months side by side states the latest one.
   const periods = doc.docType === 'pay_slip' ? keepLatestPeriod(lines) : { lines };
@@ -110,9 +113,11 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
     const chosen = choose(found, spec.prefer ?? 'first');
     fields[spec.name] = chosen.field;
     chosenLines.set(spec.name, chosen.candidate.parts[0]!.line);
+    if (chosen.candidate.strength < 2) weak.add(spec.name);
   }
 
   if (periods.period) fields.payPeriod = periodField(periods.period, sources);
+  if (doc.docType === 'pay_slip') addPaySlipProse(lines, fields, { specs, sources, replace: weak });
   addTitleNames(lines, fields, doc.docType, sources);
   addPeriod(lines, fields, doc.docType, sources, context.dateOrder);
   if (doc.docType === 'loan_contract') addProseTerms(lines, fields, { dateOrder: context.dateOrder, sources });

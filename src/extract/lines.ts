@@ -128,7 +128,8 @@ export function nextLinePhrase(lines: readonly TextLine[], i: number): { line: T
   if (next.line.bbox[1] - (line.line.bbox[1] + h) > 1.2 * h) return undefined;
   const text = next.text;
   const start = text.length - text.trimStart().length;
-  const stop = /[，,。；;]|\s{2,}/u.exec(text.slice(start));
+  // A thousands separator (15,482.19元) is no comma ending the phrase.
+  const stop = /[，。；;]|,(?!\d{3}(?!\d))|\s{2,}/u.exec(text.slice(start));
   const end = stop ? start + stop.index : text.trimEnd().length;
   return end > start ? { line: next, start, end } : undefined;
 }

@@ -29,7 +29,7 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   },
   {
     name: 'grossPay',
-    label: labels('税前工资', '税前收入', '税前合计', '税前总额', '税前应发', '应发', '应发工资', '应发合计', '应发金额', '应发总额', '应发薪资', '应付工资', '应付合计', '工资总额', '收入合计', '工资合计',
+    label: labels('税前工资', '税前收入', '税前月收入', '税前月工资', '税前月薪', '税前合计', '税前总额', '税前应发', '应发', '应发工资', '应发合计', '应发金额', '应发总额', '应发薪资', '应付工资', '应付合计', '工资总额', '收入合计', '工资合计',
       'gross\\s*(?:pay|salary|earnings|income|wages|amount|remuneration|total)', 'total\\s*(?:pay|remuneration|compensation|earnings|gross|income)', 'earnings\\s*total', 'gross'),
     read: readMoney,
     allowProse: true,
@@ -58,7 +58,9 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   },
   {
     name: 'socialInsurance',
+    // Two or more of the insurances named together (养老医疗失业保险, 养老、医疗保险) are the employee's social insurance as a whole.
     label: labels('社保个人', '个人社保', '社保费', '社会保险费', '社会保险', '社保个人部分', '社保扣款', '社保代扣', '社\\s*保', '五险',
+      '(?:养老|医疗|失业|工伤|生育)(?:[、/和及]?(?:养老|医疗|失业|工伤|生育)){1,4}保险',
       'social\\s*(?:insurance|security)?\\s*contributions?', '(?:employee\\s*)?social\\s*contributions?', 'social\\s*(?:insurance|security)', 'soc(?:ial)?\\.?\\s*(?:sec(?:urity)?|ins(?:urance)?)\\.?', 'pension\\s*(?:&|and)\\s*insurance', '\\bsi\\b'),
     partLabel: labels('养老\\s*/\\s*医疗', '养老保险', 'pension'),
     read: readMoney,
