@@ -28,6 +28,8 @@ describe('income certificates in prose', () => {
       'In the salary month of September 2025 her monthly gross salary amounted to',
       'HK$41,250.00. We deducted income tax of HK$3,960.00 and a social security contribution of HK$1,500.00;',
       'a total of HK$5,460.00 was withheld and her net salary, credited to her bank account, came to HK$35,790.00.',
+      // OCR widens a blank or two inside a sentence: the paragraph is still running text.
+      'This letter is issued for  a  loan application.',
     ], 'en')).toMatchObject({
       employeeName: 'WenQiao', employeeIdNumber: 'E7781234', position: 'Warehouse Supervisor', payPeriod: '2025-09', grossPay: '41250.00', incomeTax: '3960.00',
       socialInsurance: '1500.00', totalDeductions: '5460.00', netPay: '35790.00', currency: 'HKD',

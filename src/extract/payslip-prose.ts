@@ -58,8 +58,10 @@ export interface PaySlipProseOptions {
  * @example addPaySlipProse(lines, fields, { specs: PAY_SLIP_FIELDS, sources, replace: new Set() })
  */
 export function addPaySlipProse(lines: readonly TextLine[], fields: Record<string, Field>, options: PaySlipProseOptions): void {
-  // Only running text: a paragraph of two lines or more, or one long sentence.
-  const paragraphs = paragraphsOf(lines).filter((p) => (p.parts.length >= 2 || SENTENCE_END.test(p.text)) && p.parts.every((part) => !/\S\s{2,}\S/u.test(part.line.text.trim())));
+  // Only running text: a paragraph of two lines or more, or one long sentence, most of whose lines
+  // hold no column gap (a table's rows do; OCR may widen a blank or two in a sentence).
+  const gapped = (p: Paragraph) => p.parts.filter((part) => /\S\s{2,}\S/u.test(part.line.text.trim())).length;
+  const paragraphs = paragraphsOf(lines).filter((p) => (p.parts.length >= 2 || SENTENCE_END.test(p.text)) && 2 * gapped(p) < p.parts.length);
   const open = (name: string) => !fields[name] || options.replace.has(name);
   const taken = new Set<string>();
   const put = (name: string, p: Paragraph, at: number, read: ReadValue, how: string) => {
