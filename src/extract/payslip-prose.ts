@@ -90,7 +90,7 @@ export function addPaySlipProse(lines: readonly TextLine[], fields: Record<strin
         const end = SENTENCE_END.exec(window.replace(/\d\.\d/gu, '0_0'));
         if (end) window = window.slice(0, end.index);
         const read = readMoney(window, '');
-        if (!read) continue;
+        if (!read || !moneyLike(window, read)) continue;
         const between = window.slice(0, read.start);
         // Another money label before the amount owns it; a figure before it (a date, a count) is no gap to read across.
         if (anyMoneyLabel.test(between) || /\d/u.test(between.replace(/(?:US|HK|S|NT|A|C)\$|RMB|CNY|USD|HKD/gu, ''))) continue;
@@ -99,6 +99,16 @@ export function addPaySlipProse(lines: readonly TextLine[], fields: Record<strin
       }
     }
   }
+}
+
+/**
+ * An amount as a letter prints money: one unbroken figure with cents or thousands groups, or a
+ * currency beside it (人民币…元, US$…), not a run of loose figures (a table's row, "1 2 3").
+ */
+function moneyLike(window: string, read: ReadValue): boolean {
+  const figure = window.slice(read.start, read.end);
+  if (/\d\s+\d/u.test(figure)) return false;
+  return /\d[.,]\d{2}/u.test(figure) || read.extra?.currency !== undefined || /^\s*元/u.test(window.slice(read.end));
 }
 
 /** A field for characters [start, end) of a paragraph, boxed over the lines they lie on. */
