@@ -9,7 +9,8 @@ import { unionBox } from '../layout/join.js';
 import { findCandidates, locate, type Candidate, type KeySpan } from './find.js';
 import { findDates, inferDateOrder, readMonth, SPAN_JOIN } from './values.js';
 import { findAmountWords, findUnreadWordsLines, type WordsMention } from './amount-words.js';
-import { extractTransactions } from './transactions.js';
+import { extractTransactions, tableHeaderRows } from './transactions.js';
+import { readSummaryLines } from './statement-summary.js';
 import { findSpanDates } from './period-dates.js';
 import { mergeWrappedRows } from './wrapped-rows.js';
 import { transposeHeaderBands } from './header-bands.js';
@@ -86,11 +87,14 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   const reads = (name: string, c: Candidate) => !!specOf.get(name.replace(/\/part$/u, ''))?.read(c.text, c.label, { ...context, key: c.keyText });
   const owned = arbitrateKeys(candidatesOf, reads);
 
+  const tableHeads = doc.docType === 'bank_statement' ? tableHeaderRows(lines, context.dateOrder) : undefined;
   for (const spec of specs) {
     const found: { field: Field; candidate: Candidate }[] = [];
     const whole = owned.get(spec.name) ?? [];
     const readable = whole.some((c) => spec.read(c.text, c.label, { ...context, key: c.keyText }));
     for (const candidate of readable ? whole : owned.get(partOf(spec.name)) ?? []) {
+      // A transaction table's column header (结余, Balance) keys no value: a cell stands below it.
+      if (candidate.placement === 'below' && candidate.key && tableHeads?.has(`${candidate.key.line.page}:${candidate.key.line.row}`)) continue;
       const read = spec.read(candidate.text, candidate.label, { ...context, key: candidate.keyText });
       if (!read) continue;
       const { bbox, raw, spans } = locate(candidate, read.start, read.end);
@@ -129,6 +133,16 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
     const { value, line, start, end } = statement.openingRow;
     fields.openingBalance = { value, raw: line.line.text.slice(start, end), page: line.page, bbox: spanBox(line.line, start, end), source: sources.get(line.page), confidence: round(spanConfidence(line.line, start, end) * 0.9), evidence: { placement: 'balance row', line: line.line.text.trim() } };
     mentions.openingBalance = [fields.openingBalance];
+  }
+  // A totals row under the table's columns (合计 | 支取 | 存入 | 结余), or a bare summary line
+  // ("Money in  68,313.93"), states what no label does.
+  const totals = statement?.totalsRow;
+  const summary = statement ? readSummaryLines(lines, context.dateOrder) : {};
+  for (const [name, cell, placement] of [['totalCredits', totals?.credits ?? summary.totalCredits, totals?.credits ? 'totals row' : 'summary line'], ['totalDebits', totals?.debits ?? summary.totalDebits, totals?.debits ? 'totals row' : 'summary line'], ['closingBalance', totals?.balance, 'totals row']] as const) {
+    if (!cell || fields[name]) continue;
+    const { value, line, start, end } = cell;
+    fields[name] = { value, raw: line.line.text.slice(start, end), page: line.page, bbox: spanBox(line.line, start, end), source: sources.get(line.page), confidence: round(spanConfidence(line.line, start, end) * 0.9), evidence: { placement, line: line.line.text.trim() } };
+    mentions[name] = [fields[name]];
   }
   const transactions = statement?.transactions ?? [];
   inferMissingFields(lines, fields, doc.docType, transactions, sources);

@@ -19,10 +19,11 @@ import { describedOver, type DescriptionCell } from './wrapped-descriptions.js';
 import { allMatches, withFlags } from './patterns.js';
 
 /**
+ * `date`: where the row's date stands when it is not the first cell (序号|摘要|…|交易日期).
  * `side`: a column of Dr/Cr or 收/支 markers, which says how to sign the amount beside it; `party`:
  * the counterparty's name or account (对方户名, Payee), which is no part of the description.
  */
-type ColumnKind = 'credit' | 'debit' | 'amount' | 'balance' | 'side' | 'party';
+type ColumnKind = 'credit' | 'debit' | 'amount' | 'balance' | 'side' | 'party' | 'date';
 
 /** `x`: the header word's centre; `x0`: its left edge, where a left-aligned cell under it starts. */
 interface Column { kind: ColumnKind; x: number; x0: number }
@@ -34,9 +35,10 @@ const COLUMN_WORDS: [ColumnKind, RegExp][] = [
   ['side', /\b(?:dr|cr|d)\.?\s*\/\s*(?:cr|dr|c)\b\.?|收\s*\/\s*支|支\s*\/\s*收|借\s*\/\s*贷|贷\s*\/\s*借|借贷(?:标志|方向)|收支(?:标志|方向)|交易方向/giu],
   ['balance', /余\s*额|结\s*余|balance|\bbal\b\.?/giu],
   ['credit', /收\s*入(?:金额)?|存\s*入|贷方(?:发生额|金额)?|转入|入账金额|credits?(?:\s*amount)?|deposits?|paid[\s-]*in|money[\s-]*in|receipts?|\bCR\b/giu],
-  ['debit', /支\s*出(?:金额)?|取\s*出|借方(?:发生额|金额)?|转出|出账金额|debits?(?:\s*amount)?|withdrawals?|paid[\s-]*out|money[\s-]*out|payments?|\bDR\b/giu],
+  ['debit', /支\s*出(?:金额)?|支\s*取(?:金额)?|取\s*出|借方(?:发生额|金额)?|转出|出账金额|debits?(?:\s*amount)?|withdrawals?|paid[\s-]*out|money[\s-]*out|payments?|\bDR\b/giu],
   ['amount', /交易金额|发生额|金\s*额|amount/giu],
   ['party', /对\s*方(?:户\s*名|名\s*称|账\s*[户号]|单\s*位|信\s*息)?|交易对手|counterpart(?:y|ies)|payee|payer|beneficiary|remitter/giu],
+  ['date', /(?:交易|记账|入账|发生|过账)?日\s*期|(?:(?:transaction|posting|value|entry|booking|trans\.?)\s*)?\bdate\b/giu],
 ];
 const MONEY_KINDS: readonly ColumnKind[] = ['credit', 'debit', 'amount'];
 const HEADER_CUE = /日\s*期|摘\s*要|说明|用途|对方|date|description|details|particulars|narrative|remarks?/iu;
@@ -47,8 +49,8 @@ const SIDE_AFTER = /^\s*(CR|DR|Cr|Dr|贷|借)(?![A-Za-z\u4e00-\u9fff])/u;
  * A side marker in its own cell before the amount, under a Dr/Cr or 收/支 column: "Dr  65.43", "支  847.16".
  * One that ends a narration ("POS PURCHASE CR  927.52": CR Vanguard is a shop) is no marker.
  */
-const SIDE_BEFORE = /(?:^|\s{2,})(CR|DR|Cr|Dr|贷|借|收|支|存|取|入|出)\s+$/u;
-const CREDIT_MARK = /^(?:CR|Cr|贷|收|存|入)$/u;
+const SIDE_BEFORE = /(?:^|\s{2,})(CR|DR|Cr|Dr|收入|支出|存入|支取|转入|转出|贷|借|收|支|存|取|入|出)\s+$/u;
+const CREDIT_MARK = /^(?:CR|Cr|收入|存入|转入|贷|收|存|入)$/u;
 /** A dated row that only states a balance: 上期结余, 起始结余, Balance brought forward, Opening balance. */
 const BALANCE_ROW = /余\s*额|结\s*余|承\s*前|balance|brought\s*forward|b\/f|opening/iu;
 /**
@@ -65,6 +67,8 @@ const SUBTOTAL_ROW = new RegExp(`^(?:${[
 ].join('|')})$`, 'iu');
 /** A row number in a cell of its own before the date (序号, 笔次, No.): "12  2024.08.15". */
 const ROW_NUMBER = /^\s*(?:No\.?\s*)?\d{1,4}[.、]?\s+$/iu;
+/** The row number that opens a row whose date stands in a later column: "12  ATM WITHDRAWAL  …  2025-01-05". */
+const LEADING_ROW_NUMBER = /^\s*(?:No\.?\s*)?\d{1,4}[.、]?(?=\s)/iu;
 
 /**
  * A whole amount token; one that runs on into more digits or separators is not cut short. OCR may
@@ -106,6 +110,21 @@ function headerColumns(lines: readonly TextLine[]): Column[] | null {
   return hasBalance && hasMoney ? kept : null;
 }
 
+/**
+ * The lines of a statement that head its transaction table, as `page:row`: what stands below their
+ * words is a table cell (the 承前结余 row's amount under 结余), no value of a key.
+ */
+export function tableHeaderRows(lines: readonly TextLine[], dateOrder?: 'DMY' | 'MDY'): Set<string> {
+  const rows = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const group = headerGroup(lines, i, dateOrder);
+    if (!headerColumns(group)) continue;
+    for (const line of group) rows.add(`${line.page}:${line.row}`);
+    i += group.length - 1;
+  }
+  return rows;
+}
+
 /** The lines a header line wraps onto: tight below it, no date, no amount. */
 function headerGroup(lines: readonly TextLine[], i: number, dateOrder?: 'DMY' | 'MDY'): TextLine[] {
   const group = [lines[i]!];
@@ -140,11 +159,22 @@ export function wrappedRowDate(row: TextLine, next: TextLine | undefined, dateOr
   return { value: date.value, start: head[0].length - head[1]!.length, end: head[0].length };
 }
 
+/** One amount of a statement row: its value and where it stands. */
+export interface RowCell { value: string; line: TextLine; start: number; end: number }
+
 /** A statement's rows, and the balance a dated "brought forward" row states before the first of them. */
 export interface StatementRows {
   transactions: Transaction[];
-  /** The balance of a dated row with no amount (上期结余 7,031.60), when one precedes the rows. */
-  openingRow?: { value: string; line: TextLine; start: number; end: number };
+  /**
+   * The balance of a row with no amount (上期结余 7,031.60, 承前结余 under the 结余 column, "Balance
+   * brought forward"), when one precedes the rows; dated or not.
+   */
+  openingRow?: RowCell;
+  /**
+   * The statement's totals row after the last transaction (合计 | 支取 total | 存入 total | 结余;
+   * "Totals"), its amounts read by the columns they stand under.
+   */
+  totalsRow?: { credits?: RowCell; debits?: RowCell; balance?: RowCell };
 }
 
 /**
@@ -162,6 +192,7 @@ type BalanceOnly = NonNullable<StatementRows['openingRow']>;
 export function extractTransactions(lines: readonly TextLine[], dateOrder?: 'DMY' | 'MDY', opening?: string): StatementRows {
   const rows: Row[] = [];
   let openingRow: BalanceOnly | undefined;
+  let totalsRow: StatementRows['totalsRow'];
   let columns: Column[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -170,8 +201,14 @@ export function extractTransactions(lines: readonly TextLine[], dateOrder?: 'DMY
     if (header) { columns = header; i += group.length - 1; continue; }
     const wrapped = wrappedRowDate(line, lines[i + 1], dateOrder);
     const row = readRow(line, columns, dateOrder, MONEY_TOKEN, wrapped) ?? confirmedByBalance(readRow(line, columns, dateOrder, LENIENT_TOKEN, wrapped), rows.at(-1)?.transaction.balance ?? (rows.length ? undefined : opening ?? openingRow?.value));
-    if (!row) continue;
+    if (!row) {
+      const undated = columns ? readUndatedRow(line, columns) : undefined;
+      if (undated?.opening && rows.length === 0) openingRow ??= undated.opening;
+      if (undated?.totals && rows.length > 0) totalsRow = undated.totals;
+      continue;
+    }
     if ('transaction' in row) {
+      totalsRow = undefined;
       rows.push(row);
       const more = describedOver(lines, i, row.descriptionCell, isRowStart, dateOrder);
       if (more) { row.transaction.description = more.description; i += more.lines; }
@@ -180,7 +217,44 @@ export function extractTransactions(lines: readonly TextLine[], dateOrder?: 'DMY
   }
   signColumnsByBalance(rows, opening ?? openingRow?.value);
   signByBalance(rows, opening ?? openingRow?.value);
-  return { transactions: rows.map((r) => r.transaction), openingRow };
+  return { transactions: rows.map((r) => r.transaction), openingRow, ...(totalsRow ? { totalsRow } : {}) };
+}
+
+/** An undated row that carries the balance in: 承前结余, 上期余额, 期初余额, "Balance brought forward", "Opening balance". */
+const OPENING_ROW = /^(?:承\s*前(?:\s*页)?\s*(?:余\s*额|结\s*余)?|(?:上\s*(?:期|页|月|日)|期\s*初|起\s*始)\s*(?:余\s*额|结\s*余)|(?:balance\s*)?brought\s*(?:forward|fwd|over)|b\/f|(?:opening|previous|beginning|starting)\s*balance|balance\s*forward)$/iu;
+/**
+ * An undated row that sums the whole statement: 合计, 总计, 本期合计, "Total(s)", "Statement totals".
+ * A page's or a month's total (本页合计, "Page total") is none.
+ */
+const TOTALS_ROW = /^(?:(?:本\s*期|交\s*易|发\s*生\s*额)?\s*(?:合\s*计|总\s*计)|(?:grand\s*|statement\s*|period\s*)?totals?)$/iu;
+
+/**
+ * A row with no date under a known header: the opening-balance row (its one amount under the
+ * balance column) or the totals row (its amounts under the credit, debit and balance columns).
+ */
+function readUndatedRow(line: TextLine, columns: readonly Column[]): { opening?: RowCell; totals?: StatementRows['totalsRow'] } | undefined {
+  if (findDates(line.text).length) return undefined;
+  const cells: (RowCell & { column: Column | undefined })[] = [];
+  for (const m of line.text.matchAll(MONEY_TOKEN)) {
+    const parsed = parseMoney(normaliseToken(m[0]));
+    if (!parsed) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    cells.push({ value: parsed.value, line, start, end, column: nearest(columns, spanCentre(line, start, end)) });
+  }
+  if (!cells.length) return undefined;
+  const label = line.text.slice(0, cells[0]!.start).replace(/[\s:：*#]+/gu, ' ').trim();
+  if (cells.length === 1 && cells[0]!.column?.kind === 'balance' && OPENING_ROW.test(label)) {
+    const { value, start, end } = cells[0]!;
+    return { opening: { value, line, start, end } };
+  }
+  if (!TOTALS_ROW.test(label)) return undefined;
+  const kinds = new Map(cells.map((c) => [c.column?.kind, c] as const));
+  // Only columns that name a side say which total an amount is; a signed amount column's sum says neither.
+  if (kinds.size !== cells.length || ![...kinds.keys()].every((k) => k === 'credit' || k === 'debit' || k === 'balance')) return undefined;
+  const cell = (kind: ColumnKind) => { const c = kinds.get(kind); return c ? { value: c.value, line, start: c.start, end: c.end } : undefined; };
+  const totals = { credits: cell('credit'), debits: cell('debit'), balance: cell('balance') };
+  return totals.credits || totals.debits ? { totals } : undefined;
 }
 
 /**
@@ -259,8 +333,21 @@ function confirmedByBalance(row: Row | BalanceOnly | null, previous: string | un
 
 function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'MDY' | undefined, tokenPattern: RegExp, wrappedDate?: { value: string; start: number; end: number }): Row | BalanceOnly | null {
   const dates = wrappedDate ? [wrappedDate, ...findDates(line.text, dateOrder).filter((d) => d.start >= wrappedDate.end)] : findDates(line.text, dateOrder);
-  const first = dates[0];
-  if (!first || (line.text.slice(0, first.start).trim() !== '' && !ROW_NUMBER.test(line.text.slice(0, first.start)))) return null;
+  let first = dates[0];
+  // Where the date is no first cell, the row's date is the one under the header's date column
+  // (序号|摘要|余额|交易金额|交易日期), and the description starts after the row number.
+  // Words that start under the date column itself ("Printed on 2025-06-30") open no row.
+  let leadEnd: number | undefined;
+  if (!first || (line.text.slice(0, first.start).trim() !== '' && !ROW_NUMBER.test(line.text.slice(0, first.start)))) {
+    const lead = line.text.search(/\S/u);
+    const leadX = spanBox(line.line, lead, lead + 1)[0];
+    first = columns ? dates.find((d) => {
+      const column = nearest(columns, spanCentre(line, d.start, d.end), true);
+      return column?.kind === 'date' && leadX < column.x0 - line.line.bbox[3];
+    }) : undefined;
+    if (!first) return null;
+    leadEnd = LEADING_ROW_NUMBER.exec(line.text)?.[0].length ?? 0;
+  }
   const tokens: { value: string; start: number; end: number; x: number; side?: 'credit' | 'debit'; signed: boolean; cellStart: number }[] = [];
   for (const m of line.text.matchAll(tokenPattern)) {
     const start = m.index ?? 0;
@@ -276,12 +363,14 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
     const side = mark ? (CREDIT_MARK.test(mark) ? 'credit' : 'debit') : undefined;
     // A marker before the amount is a cell of its own: the description ends before it.
     const cellStart = before ? (before.index ?? begins) : start;
-    tokens.push({ value: parsed.value, start, end: end + (after?.[0].length ?? 0), x: box[0] + box[2] / 2, side, signed: parsed.value.startsWith('-'), cellStart });
+    // "+1,234.56" states its side as "-88.00" does.
+    const signed = parsed.value.startsWith('-') || m[0].trimStart().startsWith('+');
+    tokens.push({ value: parsed.value, start, end: end + (after?.[0].length ?? 0), x: box[0] + box[2] / 2, side, signed, cellStart });
   }
-  const lastDateBefore = (at: number) => dates.filter((d) => d.start < at).at(-1) ?? first;
+  const descriptionFrom = (at: number) => leadEnd ?? (dates.filter((d) => d.start < at).at(-1) ?? first).end;
   if (tokens.length === 1) {
     const only = tokens[0]!;
-    return BALANCE_ROW.test(line.text.slice(lastDateBefore(only.start).end, only.start)) ? { value: only.value, line, start: only.start, end: only.end } : null;
+    return BALANCE_ROW.test(line.text.slice(descriptionFrom(only.start), only.start)) ? { value: only.value, line, start: only.start, end: only.end } : null;
   }
   if (tokens.length < 2) return null;
   let amount: string | undefined;
@@ -320,7 +409,7 @@ function readRow(line: TextLine, columns: Column[] | null, dateOrder: 'DMY' | 'M
   // A marker column right of the balance marks the amount, not the balance.
   const markerAfter = columns?.some((c) => c.kind === 'side' && c.x > balanceToken!.x) ?? false;
   if (balanceToken?.side === 'debit' && !markerAfter && !balance.startsWith('-')) balance = negate(balance);
-  const descriptionStart = lastDateBefore(tokens[0]!.start).end;
+  const descriptionStart = descriptionFrom(tokens[0]!.start);
   const descriptionEnd = partyStart(line, columns, descriptionStart, tokens[0]!.cellStart);
   const description = line.text.slice(descriptionStart, descriptionEnd).replace(/\s{2,}/gu, ' ').trim();
   if (SUBTOTAL_ROW.test(description.replace(/[\s:：.。,，()（）\[\]【】*#-]+$|[\s:：*#]+/gu, ' ').trim())) return null;
@@ -375,10 +464,16 @@ function normaliseToken(raw: string): string {
   return t.replace(/\s+/gu, '');
 }
 
-function nearest(columns: Column[], x: number): Column | undefined {
+/** The column nearest `x`: of the money columns only, unless `withDates`. */
+function nearest(columns: readonly Column[], x: number, withDates = false): Column | undefined {
   let best: Column | undefined;
-  for (const c of columns) if (c.kind !== 'party' && (!best || Math.abs(c.x - x) < Math.abs(best.x - x))) best = c;
+  for (const c of columns) if (c.kind !== 'party' && (withDates || c.kind !== 'date') && (!best || Math.abs(c.x - x) < Math.abs(best.x - x))) best = c;
   return best;
+}
+
+function spanCentre(line: TextLine, start: number, end: number): number {
+  const box = spanBox(line.line, start, end);
+  return box[0] + box[2] / 2;
 }
 
 function negate(value: string): string {

@@ -132,7 +132,8 @@ const DATE_PATTERNS = [
   /[〇零一二三四五六七八九]{4}\s*年\s*[〇零一二三四五六七八九十]{1,3}\s*月\s*[〇零一二三四五六七八九十]{1,3}\s*日/u,
   /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/u,
   // Year, month word, day (2024-Aug-05, 2024 Sep 3), as some core-banking printouts set them.
-  new RegExp(`(?<!\\d)\\d{4}[\\s/.-]*(?:${MONTHS})\\.?[\\s/.-]*\\d{1,2}(?!\\d)`, 'iu'),
+  // No blanks around its dashes: "2025 - Sep 30" is the join of a span ("Jul 1, 2025 - Sep 30, 2025").
+  new RegExp(`(?<!\\d)\\d{4}(?:[/.-]|\\s*)(?:${MONTHS})\\.?(?:[/.-]|\\s*)\\d{1,2}(?!\\d)`, 'iu'),
   // The deed form: "the 3rd day of June, 2025", "this 3 day of June 2025".
   new RegExp(`\\d{1,2}(?:st|nd|rd|th)?\\s+day\\s+of\\s+(?:${MONTHS})\\.?[\\s,-]*\\d{4}`, 'iu'),
   new RegExp(`\\d{1,2}(?:st|nd|rd|th)?[\\s-]*(?:${MONTHS})\\.?[\\s,-]*\\d{4}`, 'iu'),
