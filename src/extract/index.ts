@@ -11,6 +11,7 @@ import { findDates, inferDateOrder, readMonth, SPAN_JOIN } from './values.js';
 import { findAmountWords, findUnreadWordsLines, type WordsMention } from './amount-words.js';
 import { extractTransactions, tableHeaderRows } from './transactions.js';
 import { readSummaryLines } from './statement-summary.js';
+import { findHolderAboveAccount } from './holder-line.js';
 import { findSpanDates } from './period-dates.js';
 import { mergeWrappedRows } from './wrapped-rows.js';
 import { transposeHeaderBands } from './header-bands.js';
@@ -146,6 +147,10 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   }
   const transactions = statement?.transactions ?? [];
   inferMissingFields(lines, fields, doc.docType, transactions, sources);
+  if (doc.docType === 'bank_statement' && !fields.accountHolder && fields.accountNumber) {
+    const holder = findHolderAboveAccount(lines, fields.accountNumber);
+    if (holder) { fields.accountHolder = { ...holder, source: sources.get(holder.page) }; mentions.accountHolder = [fields.accountHolder]; }
+  }
   repairChecksums(fields);
   for (const [name, field] of Object.entries(fields)) if (!mentions[name] && field.evidence?.placement === 'inferred') mentions[name] = [field];
   return { fields, mentions, transactions, amountWords, unreadWordsLines: findUnreadWordsLines(lines, amountWords) };
