@@ -33,6 +33,12 @@ describe('columns in any order: balance before a signed amount, the date last', 
     ]);
   });
 
+  it('takes a typeset minus (U+2212) as the sign, even where the balance does not fit', () => {
+    expect(signed([['Date | Details | Amount (+/−) | Balance', '2025-01-03 | FEE | −100.00 | 950.00', '2025-01-04 | REFUND | +50.00 | 1,000.00'].join('\n')], '1000.00')).toEqual([
+      ['2025-01-03', '-100.00', '950.00'], ['2025-01-04', '50.00', '1000.00'],
+    ]);
+  });
+
   it('still refuses a line whose words start under the date column', () => {
     expect(signed([['No. | Details | Balance | Amount | Date', '1 | FEE | 990.00 | -10.00 | 2025-01-03', 'Printed on 2025-06-30 | | 5.00 | 10.00'].join('\n')])).toHaveLength(1);
   });

@@ -71,16 +71,17 @@ const ROW_NUMBER = /^\s*(?:No\.?\s*)?\d{1,4}[.、]?\s+$/iu;
 const LEADING_ROW_NUMBER = /^\s*(?:No\.?\s*)?\d{1,4}[.、]?(?=\s)/iu;
 
 /**
- * A whole amount token; one that runs on into more digits or separators is not cut short. OCR may
+ * A whole amount token, its sign a hyphen, a plus or a typeset minus (−88.00); one that runs on into
+ * more digits or separators is not cut short. OCR may
  * put a blank beside the decimal point (183. 81, 2363 .90): the point still marks the cents.
  */
-const MONEY_TOKEN = /(?<![\d.,])[-+(]?\s*(?:[¥$]\s*)?(?:\d{1,3}(?:,\d{3})+(?:\s?\.\s?\d{2})?|\d+\s?\.\s?\d{2})\)?(?![\d.,]\d)/gu;
+const MONEY_TOKEN = /(?<![\d.,])[-+−(]?\s*(?:[¥$]\s*)?(?:\d{1,3}(?:,\d{3})+(?:\s?\.\s?\d{2})?|\d+\s?\.\s?\d{2})\)?(?![\d.,]\d)/gu;
 /**
  * Readings OCR makes of an amount that the strict token refuses: a full stop for the thousands comma
  * (2.424.76), a blank for the decimal point (900 00). A row read with them is kept only when the
  * running balance confirms the amount.
  */
-const LENIENT_TOKEN = /(?<![\d.,])[-+(]?\s*(?:[¥$]\s*)?(?:\d{1,3}(?:[.,]\d{3})+[.,]\s?\d{2}|\d+\s?[.,]?\s?\d{2}|\d{1,3}(?:,\d{3})+|\d+\s?\.\s?\d{2})\)?(?!\d|[.,]\d)/gu;
+const LENIENT_TOKEN = /(?<![\d.,])[-+−(]?\s*(?:[¥$]\s*)?(?:\d{1,3}(?:[.,]\d{3})+[.,]\s?\d{2}|\d+\s?[.,]?\s?\d{2}|\d{1,3}(?:,\d{3})+|\d+\s?\.\s?\d{2})\)?(?!\d|[.,]\d)/gu;
 
 /**
  * The columns a header names, over its first line and the lines it wraps onto ("Current" /
