@@ -8,7 +8,7 @@ import type { DocType } from '../model/schema.js';
 interface Cue { pattern: RegExp; weight: number }
 
 const TITLE: Record<Exclude<DocType, 'unknown'>, RegExp> = {
-  loan_contract: /(借款|贷款|信贷|授信|抵押借款|按揭)[^\n]{0,8}(合同|协议|契约)|loan\s+(agreement|contract)|facility\s+(agreement|letter)|credit\s+agreement|mortgage\s+(loan\s+)?(agreement|contract)|promissory\s+note/i,
+  loan_contract: /(借款|贷款|信贷|授信|抵押借款|按揭)[^\n]{0,8}(合同|协议|契约)|(借款|贷款)[^\n]{0,4}借据|(贷款|授信|借款)[^\n]{0,4}(通知书|承诺书|要约)|loan\s+(agreement|contract)|(loan|credit)\s+facility|facility\s+(agreement|letter|offer)|(loan|facility)\s+offer|offer\s+of\s+(a\s+)?(\w+\s+)?(loan|facility)|credit\s+agreement|mortgage\s+(loan\s+)?(agreement|contract)|promissory\s+note/i,
   pay_slip: /(工资|薪资|薪酬|薪金|劳务费)[\u4e00-\u9fff]{0,4}(条|单|表|明细|清单|通知)|收入证明|工资收入证明|pay\s*-?\s*slip|pay\s+(stub|advice|statement)|wage\s+slip|salary\s+(slip|statement|certificate|advice)|(earnings|remuneration|compensation)\s+statement|payroll\s+(statement|advice|slip|register|record|sheet|summary|extract|listing)|(salary|wages?|pay)\s+register|wage\s+statement|pay\s+notice|income\s+(certificate|statement|verification)/i,
   bank_statement: /(交易|账户|存款|活期|储蓄|借记卡|银行卡)[^\n]{0,6}(明细|流水|对账单|记录|清单)|银行流水|对账单|交易明细|(bank|account|current\s+account|savings\s+account|customer|deposit)\s+statement|\be-?statement|statement\s+of\s+(account|transactions)|(transaction|account)\s+(history|details|statement|record|activity)/i,
 };
@@ -20,6 +20,8 @@ const BODY: Record<Exclude<DocType, 'unknown'>, Cue[]> = {
     { pattern: /违约|担保|抵押|争议解决|管辖|还款方式|借款期限|借款用途/g, weight: 1.5 },
     { pattern: /\b(borrower|lender|hereby|hereinafter|default|governing law|repayment|collateral|mortgag\w*|whereas|jurisdiction)\b/gi, weight: 1.2 },
     { pattern: /\b(article|clause|section)\s+\d+/gi, weight: 1 },
+    // A letter offering a loan states its terms in sentences: "pleased to offer you … a term loan facility of", "per annum", "drawdown".
+    { pattern: /\boffer\s+(?:you\b[\s\S]{0,160}?\b(?:loan|facility|credit)\b|to\s+lend\b)|\b(?:loan|credit)\s+facility|\bper\s+annum|\bdrawdown|\blegal\s+mortgage|\brepay\s+the\s+(?:loan|facility)/gi, weight: 1.5 },
   ],
   pay_slip: [
     { pattern: /应发|实发|扣款|代扣|个人所得税|个税|社会保险|社保|公积金|基本工资|岗位工资|绩效|奖金|津贴|补贴|加班/g, weight: 1.5 },
@@ -38,6 +40,16 @@ export interface DocTypeResult {
   scores: Record<Exclude<DocType, 'unknown'>, number>;
 }
 
+/**
+ * A letter offering a loan states the three terms of one in its sentences: an offer of a loan, a rate
+ * of interest and a term. Together they make the letter a loan contract, whatever its title says.
+ */
+const LOAN_OFFER = {
+  offer: /\boffer(?:\s+to)?\s+you\b[\s\S]{0,160}?\b(?:loan|facility|credit|mortgage)\b|\b(?:loan|facility)\s+(?:offer|letter)\b|(?:同意|拟)\s*向\s*您[^。\n]{0,20}(?:发放|提供)[^。\n]{0,10}(?:贷款|借款)/iu,
+  rate: /\d(?:\.\d+)?\s*%\s*(?:per\s+annum|p\.\s*a\.?|a\s+year)|(?:年利率|年化利率|利率)[^。\n]{0,12}\d(?:\.\d+)?\s*[%％]/iu,
+  term: /\b\d{1,3}\s+(?:months?|years?)\b|\d{1,3}\s*个\s*月|\d{1,2}\s*年期/iu,
+};
+
 const TITLE_WEIGHT = 12;
 const MIN_SCORE = 6;
 
@@ -50,6 +62,7 @@ export function classifyDocType(text: string, head: string): DocTypeResult {
   for (const type of Object.keys(scores) as (keyof typeof scores)[]) {
     if (TITLE[type].test(head)) scores[type] += TITLE_WEIGHT;
     else if (TITLE[type].test(text)) scores[type] += TITLE_WEIGHT / 3;
+    if (type === 'loan_contract' && LOAN_OFFER.offer.test(text) && LOAN_OFFER.rate.test(text) && LOAN_OFFER.term.test(text)) scores[type] += TITLE_WEIGHT / 2;
     for (const cue of BODY[type]) {
       const hits = text.match(cue.pattern)?.length ?? 0;
       scores[type] += Math.min(hits, 12) * cue.weight;
