@@ -40,7 +40,8 @@ function wordsIn(run: string): { offset: number; text: string } | undefined {
   const prefix = PREFIX.exec(run.replace(/\s+/gu, ''))?.[0].length ?? 0;
   let start = 0;
   for (let seen = 0; start < run.length && seen < prefix; start++) if (!/\s/u.test(run[start]!)) seen++;
-  while (start < run.length && !WORDS_CHAR.test(run[start]!)) start++;
+  // A unit closes an amount, never opens one: "2372258.00元  贰佰…" is a figure's 元 and the words after it.
+  while (start < run.length && (!WORDS_CHAR.test(run[start]!) || /[元圆圓角分整正\s]/u.test(run[start]!))) start++;
   let end = start;
   while (end < run.length && (WORDS_CHAR.test(run[end]!) || /\s/u.test(run[end]!))) {
     end++;
@@ -56,7 +57,7 @@ const WORDS_LABEL = /大\s*写|in\s+words|say\s*:/iu;
 
 const EN_NUMBER = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion';
 const EN_RUN = new RegExp(
-  `(?:(?:say\\s+)?(?:(?:us|hong\\s+kong|hk|united\\s+states)\\s+)?(?:dollars?|renminbi|rmb|yuan|usd|hkd|cny)\\s+)?(?:\\b(?:${EN_NUMBER})\\b[\\s,-]*(?:and\\s+)?)+(?:(?:cents?|fen|jiao|\\d{1,2}\\s*/\\s*100)[\\s,-]*)*(?:(?:us|hong\\s+kong|hk)\\s+)?(?:dollars?|yuan|renminbi|rmb)?(?:\\s+(?:and\\s+)?(?:(?:${EN_NUMBER})[\\s-]*)+cents?|\\s+and\\s+\\d{1,2}\\s*/\\s*100)?(?:\\s+only)?`,
+  `(?:(?:say\\s+)?(?:(?:us|hong\\s+kong|hk|united\\s+states)\\s+)?(?:dollars?|renminbi|rmb|yuan|usd|hkd|cny)\\s+)?(?:\\b(?:${EN_NUMBER})\\b[\\s,-]*(?:and\\s+)?)+(?:(?:cents?|fen|jiao|\\d{1,2}\\s*/\\s*100)[\\s,-]*)*(?:(?:us|hong\\s+kong|hk)\\s+)?(?:dollars?|yuan|renminbi|rmb)?(?:\\s+(?:and\\s+)?(?:(?:${EN_NUMBER})[\\s-]*)+cents?|\\s+and\\s+\\d{1,2}\\s*/\\s*100|\\s+and\\s+\\d{1,2}\\s+cents?\\b)?(?:\\s+only)?`,
   'giu',
 );
 
@@ -64,7 +65,7 @@ const EN_RUN = new RegExp(
 const EN_NUMBER_WORD = new RegExp(`\\b(?:${EN_NUMBER})\\b`, 'giu');
 
 /** Number words (and the currency words that close an amount) at the start of a line: the rest of a wrapped amount. */
-const EN_HEAD = new RegExp(`^\\s*(?:(?:\\b(?:${EN_NUMBER}|and|only|dollars?|yuan|renminbi|cents?|fen|jiao)\\b|\\d{1,2}\\s*/\\s*100)[\\s,-]*)+`, 'iu');
+const EN_HEAD = new RegExp(`^\\s*(?:(?:\\b(?:${EN_NUMBER}|and|only|dollars?|yuan|renminbi|cents?|fen|jiao)\\b|\\d{1,2}\\s*/\\s*100|\\d{1,2}\\s+cents?\\b)[\\s,-]*)+`, 'iu');
 
 /** Every amount-in-words mention in the lines, in document order. */
 export function findAmountWords(lines: readonly TextLine[]): WordsMention[] {

@@ -132,6 +132,8 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
       const colon = COLON_AFTER.test(after);
       // "Bank of Communications": a label followed by "of" heads a name, it is no key.
       if (!colon && !options.allowProse && /^\s+of\s/iu.test(after)) continue;
+      // "Pacific Commercial Bank Limited": a label followed by a company suffix ends a name, it is no key.
+      if (!colon && !options.allowProse && /^\s+(?:limited|ltd\b|co\.?,?\s*ltd|corporation|plc\b|inc\b|berhad\b)/iu.test(after)) continue;
       // A grid of key and value cells (Customer  Qiang Wu  Account No.  6219 …) sets its keys apart by
       // column gaps as a colon would: a bare word that is a whole cell there is a key.
       // A header row holds labels only: a grid's row holds values too (a figure among them), and the cell
@@ -183,8 +185,9 @@ export function findCandidates(lines: readonly TextLine[], label: RegExp, option
         // The key's cell spans its qualifier too ("Effective Rate"): the value below may stand under either.
         const below = readBelow(lines, i, keyPosition ? segmentStart : at, labelEnd);
         if (below) {
-          const wrap = options.multiline === true ? readCellWrap(lines, below) : undefined;
-          const parts = wrap ? [below, wrap] : [below];
+          const parts = [below];
+          // A long value wraps inside its box over several lines ("interest payable monthly with the" / "whole principal due on the" / "maturity date").
+          for (let wrap = options.multiline === true ? readCellWrap(lines, below, options.anyLabel) : undefined; wrap && parts.length <= MAX_CELL_WRAPS; wrap = readCellWrap(lines, wrap, options.anyLabel)) parts.push(wrap);
           const text = parts.map((p) => p.line.text.slice(p.start, p.end)).reduce((acc, t) => (!acc ? t : acc + (/[\u4e00-\u9fff-]$/u.test(acc) || /^[\u4e00-\u9fff]/u.test(t) ? '' : ' ') + t), '');
           out.push({ text, parts, placement: 'below', keyed: true, strength: 2, label: match[0], key, keyText });
         }
@@ -450,20 +453,28 @@ function readOwnCells(headCells: ReturnType<typeof boxesOf>, own: number, next: 
   return { line: next, start: mine[0]!.start, end: mine.at(-1)!.end };
 }
 
+/** Lines a value in a box may wrap onto below its first. */
+const MAX_CELL_WRAPS = 3;
+
 /**
  * A value in a box wraps inside the box: its rest stands on a tight line below, starting under the
  * value's first character ("Bank of China Limited, Hefei" / "Sub-branch"). That piece, up to a column gap.
+ * A piece that opens with a field's label is the next row of keys (贷款人 / 中国工商银行… over 借款金额（小写）),
+ * unless it starts in lower case, as a wrapped value's words do ("principal portion each").
  */
-function readCellWrap(lines: readonly TextLine[], value: Span): Span | undefined {
+function readCellWrap(lines: readonly TextLine[], value: Span, anyLabel: RegExp): Span | undefined {
   const i = lines.indexOf(value.line);
   const next = lines[i + 1];
   if (i < 0 || !next || next.page !== value.line.page) return undefined;
   const h = value.line.line.bbox[3];
-  if (next.line.bbox[1] - (value.line.line.bbox[1] + h) > 0.6 * h || Math.abs(next.line.bbox[3] - h) > 0.25 * h) return undefined;
+  // OCR boxes a line by its letters' extent: a wrapped piece without descenders ("Sub-branch") stands lower than the line above.
+  if (next.line.bbox[1] - (value.line.line.bbox[1] + h) > 0.8 * h || Math.abs(next.line.bbox[3] - h) > 0.4 * h) return undefined;
   const x = spanBox(value.line.line, value.start, value.start + 1)[0];
   const box = spanBox(value.line.line, value.start, value.end);
+  const keyStart = derive(anyLabel, 'line-start', () => new RegExp(`^\\s*(?:${anyLabel.source})`, 'iu'));
   for (const m of next.text.matchAll(/\S+(?:\s\S+)*/gu)) {
     const start = m.index ?? 0;
+    if (keyStart.test(m[0]) && !/^[a-z(（]/u.test(m[0])) return undefined;
     const at = spanBox(next.line, start, start + 1)[0];
     if (Math.abs(at - x) <= h) return { line: next, start, end: start + m[0].length };
     // A value centred in its box wraps centred too: the piece lies within the value's width.

@@ -20,7 +20,9 @@ interface Split { line: TextLine; at: number; x: number; right: number }
  * @example splitGridColumns(lines) // 'Name  Emily Wang Badge No.  116049' → 'Name  Emily Wang  Badge No.  116049'
  */
 export function splitGridColumns(lines: readonly TextLine[]): TextLine[] {
-  const splits = lines.flatMap(candidateSplits);
+  // A row of labels over a row of values (a key-facts grid: "Contract No.  Name of Borrower  Borrower ID" over
+  // "TL202506698  Rachel Xu  3302…") is a header row: its middle cell is one label.
+  const splits = lines.flatMap((line, i) => (isValueRow(line) || isValueRow(lines[i + 1], line) ? [] : candidateSplits(line)));
   // One split per row: at the x that most rows share (the second key's first word, not a later one).
   const rows = (split: Split) => {
     const h = split.line.line.bbox[3];
@@ -57,6 +59,20 @@ function candidateSplits(line: TextLine): Split[] {
     if (x !== undefined) out.push({ line, at, x, right: spanBox(line.line, start, at)[0] + spanBox(line.line, start, at)[2] });
   }
   return out;
+}
+
+/**
+ * A row of values: three cells or more, the first holding a figure (a key holds none). With `above`,
+ * only a row standing right under it on its page.
+ */
+function isValueRow(line: TextLine | undefined, above?: TextLine): boolean {
+  if (!line) return false;
+  if (above) {
+    const h = above.line.bbox[3];
+    if (line.page !== above.page || line.line.bbox[1] - (above.line.bbox[1] + h) > 2 * h) return false;
+  }
+  const cells = line.text.trim().split(/\s{2,}/u);
+  return cells.length >= 3 && /\d/u.test(cells[0]!) && !ITEM_NUMBER.test(cells[0]!);
 }
 
 /** The left edge of the word starting at character `at` of the line. */

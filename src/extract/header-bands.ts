@@ -16,6 +16,8 @@ import { derive, withFlags } from './patterns.js';
 
 /** Top-to-top pitch, in line heights, below which a line continues the one above it (a wrapped cell). */
 const WRAP_PITCH = 1.6;
+/** The same, for a piece that starts flush under a value cell's left edge. */
+const FLUSH_WRAP_PITCH = 1.9;
 /** Farthest the value row may stand below the last header line, top to top, in line heights. */
 const VALUE_PITCH = 3;
 const MAX_HEAD_LINES = 4;
@@ -64,7 +66,9 @@ function readBand(lines: readonly TextLine[], i: number, label: RegExp, anyLabel
   for (let k = j + 1; k < lines.length; k++) {
     const next = lines[k]!;
     // A wrapped value may hold a label's word ("(principal plus interest)"): a piece that starts in lower case or in a bracket carries on a value.
-    if (next.page !== top.page || (label.test(next.text) && !/^\s*[a-z(（]/u.test(next.text)) || /\d/u.test(next.text) || !within(tails.at(-1) ?? values, next, WRAP_PITCH)) break;
+    // A piece set flush under a value cell's left edge wraps that cell even at a looser line pitch (a text face set with wide leading).
+    const flush = cells.some((c) => Math.abs(next.line.bbox[0] - c.x0) <= next.line.bbox[3] / 2);
+    if (next.page !== top.page || (label.test(next.text) && !/^\s*[a-z(（]/u.test(next.text)) || /\d/u.test(next.text) || !within(tails.at(-1) ?? values, next, flush ? FLUSH_WRAP_PITCH : WRAP_PITCH)) break;
     tails.push(next);
   }
   // Each column's label, line by line: a narrow column breaks its label, even inside a word ("Providen" / "t Fund").

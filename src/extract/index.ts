@@ -305,7 +305,8 @@ function wrappedProsePeriodText(lines: readonly TextLine[], i: number): PeriodTe
   if (!/(?:至|到|起至|止于|[-–—~～]|\b(?:to|until|till|and(?: ending| expiring)?(?: on)?|through)|年|月|\d)$/iu.test(head)) return undefined;
   const phrase = nextLinePhrase(lines, i);
   const tail = phrase?.line.text.slice(phrase.start, phrase.end);
-  if (!phrase || !tail || !/^[\d０-９〇零一二三四五六七八九十]/u.test(tail)) return undefined;
+  // The join may wrap with the second date: "… starting on 16-Apr-2025 and" over "ending on 16-Apr-2027, …".
+  if (!phrase || !tail || !/^(?:(?:and\s+)?(?:ending|expiring|terminating|maturing|until|to|through)\s+(?:on\s+)?)?(?:[\d０-９〇零一二三四五六七八九十]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu.test(tail)) return undefined;
   const sep = /[\u4e00-\u9fff\d]$/u.test(head) && /^[\u4e00-\u9fff\d]/u.test(tail) && /[\u4e00-\u9fff]/u.test(head.slice(-2)) ? '' : ' ';
   const offset = head.length + sep.length;
   return { line, text: head + sep + tail, wrap: { line: phrase.line, start: phrase.start, offset, headEnd: head.length } };
@@ -360,7 +361,7 @@ function addCurrency(fields: Record<string, Field>, lines: readonly TextLine[], 
   let currency = fromMoney?.evidence?.currency as string | undefined;
   const text = lines.map((l) => l.text).join('\n');
   if (!currency) {
-    if (/\bUSD\b|US\s*\$|US\s+Dollars?|美元/iu.test(text)) currency = 'USD';
+    if (/\bUSD\b|US\s*\$|(?:US|United\s+States)\s+Dollars?|美元/iu.test(text)) currency = 'USD';
     else if (/\bHKD\b|HK\s*\$|Hong\s+Kong\s+Dollars?|港币|港元/iu.test(text)) currency = 'HKD';
     else if (/\bRMB\b|\bCNY\b|人民币|Renminbi|[¥￥]/iu.test(text) || language === 'zh') currency = 'CNY';
   }

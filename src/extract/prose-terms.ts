@@ -69,10 +69,16 @@ const FRAMES: Record<string, Frame[]> = {
   borrowerName: [
     { pattern: new RegExp(String.raw`(?:借款人|借款申请人)(?![\u4e00-\u9fff]*[:：])\s*${HAN_NAME}${HAN_AFTER_NAME}`, 'u'), read: readPersonName },
     { pattern: definedParty('Borrowers?'), read: firstClause(readPersonName) },
+    // A letter offering a loan names its addressee with the offer: "We are pleased to offer you, Siyu Zhang (PRC Resident …), a term loan".
+    { pattern: /\boffer(?:\s+to)?\s+you\s*,\s*([^,()]{2,60}?)\s*[(,]/iu, read: readPersonName },
+    // A Chinese letter greets its addressee by full name: 尊敬的张伟先生/女士：
+    { pattern: /尊敬的\s*([\u4e00-\u9fff·]{2,5}?)\s*(?:先生|女士|客户)(?:\s*[/／]\s*(?:先生|女士))?\s*[:：,，]/u, read: readPersonName },
   ],
   lenderName: [
     { pattern: new RegExp(String.raw`(?:贷款人|出借人|贷款银行|贷款行)\s*${ORG}(?=\s*(?:[(（,，]|申请|提供|发放|借|处|的))`, 'u'), read: readOrganisation },
     { pattern: definedParty('Lender'), read: readOrganisation },
+    // A letter is signed for its sender: "Yours sincerely, for and on behalf of <bank>".
+    { pattern: new RegExp(String.raw`\bon\s+behalf\s+of\s+(?:the\s+)?([A-Z][^;:()]{2,100}?)(?=\s*$|\s+[A-Z]{2,}[A-Z\s]*[—–-]|${EN_END})`, 'u'), read: readOrganisation },
   ],
   repaymentMethod: [
     { pattern: /(?:按照|依照|采用|以)\s*([^，。；,;]{2,30}?)\s*的?\s*(?:方式|办法)\s*(?:归还|偿还|还款|还本|支付)/u, read: readText },
@@ -87,6 +93,11 @@ const FRAMES: Record<string, Frame[]> = {
 /** The date a sentence says the contract was made or signed on: 于2025年6月2日签订, "made on 14 Jun 2023", "dated 9 May 2024". */
 const SIGNED_AFTER = /^\s*(?:正式)?(?:签订|签署|签字|订立|签约)/u;
 const SIGNED_BEFORE = /(?:\b(?:made|entered\s+into|signed|executed|dated)(?:\s+(?:on|as\s+of|this))?|于|在)\s*$/iu;
+
+/** A letter's greeting: "Dear Mr Li,", 尊敬的张伟先生： */
+const SALUTATION = /^\s*(?:dear\s+\S|尊敬的)/iu;
+/** A line that is only a date, perhaps after "Date:" / 日期： (group 1). */
+const LETTER_DATE = /^\s*(?:(?:date|dated|日\s*期)\s*[:：]?\s*)?(\S.{4,30}?)\s*$/iu;
 
 /** A reference number printed with "No." or "Ref." at the head of the first page ("No. MLA-2023087229-R"). */
 const HEAD_CODE = /(?:^|\s{2,})(?:No|Ref|Reference)\s*\.?\s*[:：]?\s*([A-Z0-9][A-Za-z0-9/\-_.]*\d[A-Za-z0-9/\-_]*)/u;
@@ -141,6 +152,18 @@ export function addProseTerms(lines: readonly TextLine[], fields: Record<string,
       const signed = findDates(p.text, options.dateOrder).find((d) => SIGNED_AFTER.test(p.text.slice(d.end)) || SIGNED_BEFORE.test(p.text.slice(Math.max(0, d.start - 30), d.start)));
       if (!signed) continue;
       fields.signingDate = place(p, signed.start, signed.end, { value: signed.value, start: 0, end: 0, trust: 1 }, 'signed on');
+      break;
+    }
+  }
+  if (!fields.signingDate && lines.some((l) => SALUTATION.test(l.text))) {
+    // A letter is dated at its head, on a line of its own: that date is when the offer was made.
+    const head = lines.filter((l) => l.page === (lines[0]?.page ?? 1)).slice(0, 10);
+    for (const line of head) {
+      const m = LETTER_DATE.exec(line.text);
+      const date = m ? findDates(m[1]!, options.dateOrder)[0] : undefined;
+      if (!m || !date || date.end - date.start < m[1]!.trim().length - 1) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]!) + date.start;
+      fields.signingDate = place({ text: line.text, parts: [{ line, offset: 0 }] }, at, at + date.end - date.start, { value: date.value, start: 0, end: 0, trust: 1 }, 'letter date');
       break;
     }
   }

@@ -324,8 +324,11 @@ export const readOrganisation: ValueReader = (text) => {
   return { value: raw.replace(/\s+/g, ''), start, end: start + raw.length, trust: 1, verbatim: 'compact' };
 };
 
+/** A clause that runs on after an address in a sentence: "…, Hangzhou, Zhejiang, to be registered before drawdown". */
+const ADDRESS_RUN_ON = /\s*,\s+(?:to\s+be|which|that|subject\s+to|being|together\s+with|as\s+(?:security|collateral)|to\s+secure|where|when|free\s+(?:of|from))\b[\s\S]*$/u;
+
 export const readAddress: ValueReader = (text) => {
-  const raw = text.replace(/^[\s:：]+/u, '').replace(/[。；;,，.\s]+$/u, '');
+  const raw = text.replace(/^[\s:：]+/u, '').replace(ADDRESS_RUN_ON, '').replace(/[。；;,，.\s]+$/u, '');
   if (raw.length < 6 || !/\d|[省市区县路街号室]|road|street|district|city|avenue|lane|room|floor|no\./iu.test(raw)) return null;
   // A clause heading under the key (Clause 1 Purpose, Article 3, 第一条 借款用途) is the next section, not the address.
   if (/^(?:clause|article|section|part|schedule)\s+[\dIVX]+\b|^第\s*[一二三四五六七八九十百\d]+\s*[条章节]/iu.test(raw)) return null;

@@ -23,6 +23,8 @@ describe('parseEnglishAmountWords: accepted forms', () => {
     ['Five Hundred Dollars and No/100', '500.00', 'USD'],
     ['Twelve Hundred Dollars', '1200.00', 'USD'],
     ['Zero Dollars and Fifty Cents', '0.50', 'USD'],
+    ['US DOLLARS ONE THOUSAND TWO HUNDRED AND 05 CENTS', '1200.05', 'USD'],
+    ['Hong Kong Dollars Nine Hundred and Cents 51 Only', '900.51', 'HKD'],
     ['Fifty Cents', '0.50', undefined],
     ['Two Billion Dollars', '2000000000.00', 'USD'],
     ['Ｏｎｅ Ｈｕｎｄｒｅｄ Ｄｏｌｌａｒｓ', '100.00', 'USD'],

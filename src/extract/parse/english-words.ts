@@ -80,7 +80,15 @@ function readAmount(c: Cursor): bigint {
   let hasFraction = false;
   if (tokens[c.pos] === 'and') c.pos++;
   const frac = /^(\d{1,2}|no)\/100$/.exec(tokens[c.pos] ?? '');
-  if (frac) {
+  // Cents in figures beside the words: "… and 51 cents", "… and cents 05".
+  const figureCents = /^\d{1,2}$/.test(tokens[c.pos] ?? '') && MINOR[tokens[c.pos + 1] ?? ''] === 1n ? c.pos
+    : MINOR[tokens[c.pos] ?? ''] === 1n && /^\d{1,2}$/.test(tokens[c.pos + 1] ?? '') ? c.pos + 1 : -1;
+  if (figureCents >= 0) {
+    cents = BigInt(tokens[figureCents]!);
+    c.pos += 2;
+    hasFraction = true;
+    if (!hadMajor) readCurrency(c);
+  } else if (frac) {
     c.pos++;
     cents = frac[1] === 'no' ? 0n : BigInt(frac[1]!);
     hasFraction = true;
