@@ -50,6 +50,21 @@ describe('facility letters: a loan offered in prose', () => {
     expect(zh.borrowerName).toBe('欧阳春梅');
   });
 
+  it('reads the amount, term and dates a letter states in sentences without the words of a full period', () => {
+    expect(letter([
+      'Dear Mr Ho,',
+      'We are pleased to offer you a loan of HKD 80,000.00. The loan is made available for 36 months,',
+      'commencing on May 12, 2025. Interest is charged at 5.1% per annum.',
+    ])).toMatchObject({ principal: '80000.00', termMonths: 36, startDate: '2025-05-12', annualRatePercent: '5.10' });
+    const zh = fieldValues(extractText('尊敬的李娜女士：\n我行同意向您发放个人住房贷款人民币500,000.00元，期限36个月，年利率3.85%。', 'loan_contract', 'zh'));
+    expect(zh).toMatchObject({ borrowerName: '李娜', principal: '500000.00', termMonths: 36, annualRatePercent: '3.85' });
+  });
+
+  it('takes the date a letter is dated on from above its greeting only', () => {
+    const fields = letter(['Dear Mr Ho,', 'We are pleased to offer you a loan of HKD 80,000.00, ending on', 'May 11, 2027.']);
+    expect(fields.signingDate).toBeUndefined();
+  });
+
   it('takes no date for the contract from a document that is no letter', () => {
     const plain = letter(['Loan Agreement', '9 April 2025', 'Borrower:  Grace Lin', 'Loan Amount:  USD 5,000.00']);
     expect(plain.signingDate).toBeUndefined();

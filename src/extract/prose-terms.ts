@@ -10,7 +10,7 @@
 import type { Field } from '../model/schema.js';
 import { unionBox } from '../layout/join.js';
 import { spanBox, spanConfidence, type TextLine } from './lines.js';
-import { findDates, readAddress, readCode, readOrganisation, readPersonName, readText, type ReadValue, type ValueReader } from './values.js';
+import { findDates, readAddress, readCode, readDate, readMoney, readMonths, readOrganisation, readPersonName, readText, type ReadValue, type ValueReader } from './values.js';
 
 /** A paragraph: consecutive lines of running text joined, with where each line's text starts. */
 export interface Paragraph { text: string; parts: { line: TextLine; offset: number }[] }
@@ -79,6 +79,20 @@ const FRAMES: Record<string, Frame[]> = {
     { pattern: definedParty('Lender'), read: readOrganisation },
     // A letter is signed for its sender: "Yours sincerely, for and on behalf of <bank>".
     { pattern: new RegExp(String.raw`\bon\s+behalf\s+of\s+(?:the\s+)?([A-Z][^;:()]{2,100}?)(?=\s*$|\s+[A-Z]{2,}[A-Z\s]*[—–-]|${EN_END})`, 'u'), read: readOrganisation },
+  ],
+  // A loan offered in a letter's sentences: 同意向您发放…贷款人民币500,000.00元; "made available for 36 months";
+  // "commencing on 1 March 2025"; "ending on 28 February 2027".
+  principal: [
+    { pattern: /(?:发放|提供|给予|批准)[^。；，,]{0,16}?(?:贷款|借款)(?:金额)?\s*(?:为|共计)?\s*((?:人民币|RMB|CNY|￥|¥)?\s*\d[\d,，]*(?:\.\d+)?\s*万?元?)/u, read: readMoney },
+  ],
+  termMonths: [
+    { pattern: /\b(?:available|repayable|granted|provided|advanced|extended|outstanding)\s+(?:to\s+you\s+)?for\s+(?:a\s+(?:term|period)\s+of\s+)?(\d{1,3}\s*(?:months?|years?))\b/iu, read: readMonths },
+  ],
+  startDate: [
+    { pattern: /\b(?:commencing|starting|beginning|effective)\s+(?:on|from)\s+(.{4,24}?\d{4})(?!\d)/iu, read: readDate },
+  ],
+  endDate: [
+    { pattern: /\b(?:ending|expiring|maturing|terminating)\s+on\s+(.{4,24}?\d{4})(?!\d)/iu, read: readDate },
   ],
   repaymentMethod: [
     { pattern: /(?:按照|依照|采用|以)\s*([^，。；,;]{2,30}?)\s*的?\s*(?:方式|办法)\s*(?:归还|偿还|还款|还本|支付)/u, read: readText },
@@ -155,9 +169,10 @@ export function addProseTerms(lines: readonly TextLine[], fields: Record<string,
       break;
     }
   }
-  if (!fields.signingDate && lines.some((l) => SALUTATION.test(l.text))) {
-    // A letter is dated at its head, on a line of its own: that date is when the offer was made.
-    const head = lines.filter((l) => l.page === (lines[0]?.page ?? 1)).slice(0, 10);
+  const greeting = lines.findIndex((l) => SALUTATION.test(l.text));
+  if (!fields.signingDate && greeting >= 0) {
+    // A letter is dated at its head, on a line of its own above the greeting: that date is when the offer was made.
+    const head = lines.slice(0, greeting).filter((l) => l.page === (lines[0]?.page ?? 1)).slice(0, 10);
     for (const line of head) {
       const m = LETTER_DATE.exec(line.text);
       const date = m ? findDates(m[1]!, options.dateOrder)[0] : undefined;
