@@ -1,6 +1,6 @@
 /**
  * Clause segmentation of loan contracts: 第一条 / 第1条 / 一、 / （一） in Chinese, 1. / 1.1 / Article /
- * Section / Clause in English, across page breaks, with running heads, page-number footers and
+ * Section / Clause / § / (a) in English, across page breaks, with running heads, page-number footers and
  * the signature page left out.
  */
 import type { BBox } from '../model/schema.js';
@@ -31,16 +31,56 @@ interface Heading { style: Style; number: string; rest: string }
 const HEADINGS: [Style, RegExp][] = [
   // OCR spaces out numerals too: 第 十  一  条.
   ['zh-article', /^第\s*([一二三四五六七八九十百零〇两\d](?:\s?[一二三四五六七八九十百零〇两\d]){0,5})\s*条(?![款项件])[\s:：、.．]*(.*)$/u],
-  ['en-article', /^(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+(\d{1,3}|[IVXLC]{1,7})\b[.:\-–—]?\s*(.*)$/u],
+  ['en-article', /^(?:(?:Article|ARTICLE|Section|SECTION|Clause|CLAUSE)\s+|§\s*)(\d{1,3}|[IVXLC]{1,7})\b[.:\-–—]?\s*(.*)$/u],
   ['num-sub', /^(\d{1,2}(?:\.\d{1,2})+)\.?(?![\d%])\s*(.*)$/u],
   ['zh-section', /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*(.*)$/u],
   ['num', /^(\d{1,2})\s*(?:[.、．]|\))(?![\d%])\s*(.*)$/u],
-  ['zh-paren', /^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.*)$/u],
+  ['zh-paren', /^[（(]\s?([一二三四五六七八九十](?:\s?[一二三四五六七八九十]){0,2})\s?[）)]\s*(.*)$/u],
   ['alpha-paren', /^\(([a-z])\)\s+(.*)$/u],
 ];
 
-/** Top-level styles, most specific first: the first one the document uses numbers its clauses. */
-const PRIMARY_ORDER: Style[] = ['zh-article', 'en-article', 'zh-section', 'num'];
+/**
+ * Top-level styles, most specific first: the first one the document uses numbers its clauses,
+ * unless a later style runs far longer (see `primaryStyle`).
+ */
+const PRIMARY_ORDER: Style[] = ['zh-article', 'en-article', 'zh-section', 'num', 'zh-paren', 'alpha-paren'];
+
+/** A later style takes over when its longest 1, 2, 3… run has at least this many headings… */
+const TAKEOVER_MIN_RUN = 5;
+/** …and is this many times longer than the preferred style's run. */
+const TAKEOVER_FACTOR = 2;
+
+/**
+ * The style that numbers the clauses. Normally the first of `PRIMARY_ORDER` the document uses; but
+ * a contract may print two section lines (`一、借款主要条款`, `二、合同条款`) and number its clauses
+ * （一）…（十七） or (a)…(q) beneath them. The style whose headings count 1, 2, 3… furthest is the
+ * clause numbering: sub-items restart in every clause, so their runs stay short.
+ */
+function primaryStyle(headings: readonly (Heading | undefined)[]): Style | undefined {
+  const used = PRIMARY_ORDER.filter((style) => headings.some((h) => h?.style === style));
+  const preferred = used[0];
+  if (!preferred) return undefined;
+  const preferredRun = longestRun(headings, preferred);
+  const takeover = used.slice(1)
+    .map((style) => ({ style, run: longestRun(headings, style) }))
+    .filter(({ run }) => run >= TAKEOVER_MIN_RUN && run >= TAKEOVER_FACTOR * preferredRun)
+    .sort((a, b) => b.run - a.run)[0];
+  return takeover?.style ?? preferred;
+}
+
+/** The longest chain of headings of one style numbered 1, 2, 3… (other lines in between allowed). */
+function longestRun(headings: readonly (Heading | undefined)[], style: Style): number {
+  let best = 0;
+  let run = 0;
+  for (const h of headings) {
+    if (h?.style !== style) continue;
+    const n = ordinal(h.number);
+    if (n === run + 1) run = n;
+    else if (n === 1) run = 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
 
 /** Where the clauses stop: the end-of-text mark, the signature page, signature blocks. */
 const TERMINATORS: RegExp[] = [
@@ -88,7 +128,7 @@ export function segmentClauses(doc: Pick<Document, 'pages'>): Clause[] {
 export function segmentContract(doc: Pick<Document, 'pages'>): { preamble?: Clause; clauses: Clause[] } {
   const lines = bodyLines(doc);
   const headings = lines.map((l) => parseHeading(l.spaced));
-  const primary = PRIMARY_ORDER.find((style) => headings.some((h) => h?.style === style));
+  const primary = primaryStyle(headings);
   if (!primary) return { preamble: lines.length ? toClause('preamble', undefined, lines, lines.map((l) => l.text)) : undefined, clauses: [] };
 
   const clauses: Clause[] = [];
@@ -209,6 +249,8 @@ function parseHeading(text: string): Heading | undefined {
  */
 function inSequence(heading: Heading, previous: number): boolean {
   const n = ordinal(heading.number);
+  // Letters skip at most one: a line-initial (c) or (i) further on is a sub-item, not a clause.
+  if (heading.style === 'alpha-paren' && n !== undefined && n > previous + 2) return false;
   if (n === undefined || n > previous) return true;
   return n === 1 && (heading.rest === '' || splitTitle(heading.rest, undefined, undefined).title !== undefined);
 }
@@ -216,9 +258,10 @@ function inSequence(heading: Heading, previous: number): boolean {
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-/** 十二 → 12, 4 → 4, IV → 4. */
+/** 十二 → 12, 4 → 4, IV → 4, c → 3 (a letter item: (i) is the ninth, not roman one). */
 export function ordinal(number: string): number | undefined {
   if (/^\d+$/u.test(number)) return Number(number);
+  if (/^[a-z]$/u.test(number)) return number.charCodeAt(0) - 96;
   if (/^[IVXLC]+$/u.test(number)) {
     let total = 0;
     for (let i = 0; i < number.length; i++) {
@@ -249,8 +292,16 @@ function splitTitle(rest: string, nextLine: string | undefined, nextHeading: Hea
   if (isTitle(clean)) return { title: clean.replace(/[:：]$/u, '') };
   const m = /^(\S{1,24})\s+(.+)$/u.exec(rest);
   if (m && /[\u3400-\u9fff]/u.test(m[1] as string) && isTitle(m[1] as string)) return { title: m[1], body: cleanLine(m[2] as string) };
+  const en = INLINE_TITLE_EN.exec(clean);
+  if (en) return { title: en[1], body: en[2] };
   return { body: clean };
 }
+
+/**
+ * An English title run into its paragraph: `Loan Amount. The amount of …` — up to six words,
+ * each capitalised (small joining words aside), a full stop, then a capitalised sentence.
+ */
+const INLINE_TITLE_EN = /^([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the|for|to|in|on|or|by|a|an|-|–)){0,5})\.\s+([A-Z].*)$/u;
 
 /** Short, and no sentence punctuation: a heading's title rather than the clause's first sentence. */
 function isTitle(s: string): boolean {
