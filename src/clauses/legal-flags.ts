@@ -68,6 +68,8 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
       [re('(?:预先|预|事先|提前|直接|一次性|先行|放款时|发放时)(?:在本金中|从本金中|从借款中)?(?:扣除|扣收|扣减|扣留|扣取|收取|坐扣)'), re('利息|息|服务费|咨询费|手续费|管理费|评估费|顾问费|费用'), re('本金中|借款中|贷款中|放款|发放|到账|出借|交付')],
       [re('(?:借款|贷款|本金|放款|发放)(?:金额|资金|款项)?(?:中|内)?(?:直接|预先)?(?:扣除|扣收|扣减|扣留|坐扣)'), re('利息|服务费|咨询费|手续费|管理费|费用')],
       [re('(?:实际|实付|到账).{0,8}(?:金额|款项)'), re('(?:仍|均)(?:按|以).{0,10}(?:借款|合同|约定)(?:本金|金额).{0,8}(?:计息|还款|偿还|归还)')],
+      // The other half of a deduction sentence: interest still runs on the full principal, whatever was kept back.
+      [re('\\binterest\\b[^.;]{0,40}\\b(?:accru\\w*|charg\\w*|calculat\\w*|runs?)\\b'), re('\\b(?:nevertheless|in any event|even though|although|despite|regardless)\\b'), re('\\b(?:full|whole|entire|gross|original) (?:principal|loan amount|amount of the loan|facility amount)\\b')],
       [re('\\b(?:deduct\\w*|withh[eo]ld\\w*|retain\\w*|net(?:ted)? off|taken? out|kept back)\\b'), re('\\binterest|\\bfees?\\b|\\bcharges?\\b|commission'), re('\\b(?:loan|advance|advanced|proceeds|principal|disburse\\w*|amount lent|amount paid out|drawdown)\\b')],
       [re('\\binterest\\b.{0,40}\\b(?:in advance|up-?front|at (?:the time of )?(?:drawdown|disbursement|funding))\\b'), re('\\b(?:deduct|withh[eo]ld|retain|paid out of|taken from|discount)\\w*')],
     ],
@@ -158,8 +160,11 @@ export const LEGAL_RULES: WordingRule<LegalFlagId>[] = [
     patterns: [
       [re('定位|位置信息|行踪|通话记录|通讯录|联系人信息|社交账户|社交媒体|短信记录|相册|浏览记录'), re('采集|收集|获取|读取|调取|提供|共享|使用|授权|访问|监控')],
       [re('(?:提供|共享|出售|转让|披露)(?:给|予)?.{0,16}(?:合作伙伴|合作机构|关联公司|第三方|商户)'), re('营销|推广|广告|商业用途')],
-      [re('\\b(?:location|whereabouts|gps|call (?:records?|logs?|history)|contact list|address book|phone contacts|social media (?:accounts?|information|profiles?|data)|text messages|browsing (?:history|data)|photos)\\b'), re('\\b(?:collect\\w*|access\\w*|obtain\\w*|read\\w*|monitor\\w*|track\\w*|share\\w*|record\\w*|use|uses|using|upload\\w*)\\b')],
-      [re('\\b(?:share\\w*|sell\\w*|disclos\\w*|provid\\w*|pass\\w*|transfer\\w*)\\b.{0,60}\\b(?:business partners?|third parties|affiliates|partners|merchants?)\\b'), re('\\b(?:marketing|advertis\\w*|promot\\w*|commercial purposes?)\\b')],
+      [re('\\b(?:location|whereabouts|gps|call (?:records?|logs?|history)|contact lists?|address books?|phone contacts|social media (?:accounts?|information|profiles?|data)|text messages|browsing (?:history|data)|photos)\\b'), re('\\b(?:collect\\w*|access\\w*|obtain\\w*|read\\w*|monitor\\w*|track\\w*|share\\w*|record\\w*|disclos\\w*|sell\\w*|pass\\w* (?:on|to)|use|uses|using|upload\\w*)\\b')],
+      [re('\\b(?:share\\w*|sell\\w*|disclos\\w*|provid\\w*|pass\\w*|transfer\\w*|available|give)\\b[^.;]{0,120}\\b(?:business partners?|third part(?:y|ies)|affiliates|partners|merchants?|any (?:other )?persons?|(?:other|any) (?:companies|organi[sz]ations|firms|businesses))\\b'), re('\\b(?:marketing|advertis\\w*|promot\\w*|cross-?sell\\w*|commercial purposes?)\\b')],
+      // Sold, or handed to those whose trade is data or advertising: beyond the loan whatever the stated purpose.
+      [re('\\b(?:share\\w*|sell\\w*|sold|disclos\\w*|provid\\w*|pass\\w*|transfer\\w*|available|give)\\b[^.;]{0,120}\\b(?:advertisers?|data (?:companies|brokers?|vendors?|aggregators?|traders?)|marketers|marketing (?:companies|firms|agencies))\\b')],
+      [re('(?:出售|售卖|买卖|有偿提供)[^。；]{0,20}(?:个人信息|个人资料|信息|资料|数据)|(?:提供|共享|披露|转让)[^。；]{0,30}(?:数据公司|广告商|营销公司|广告公司)')],
     ],
     unless: [re('征信|信用信息基础数据库|credit (?:reference|bureau)|不得|禁止|shall not|will not|must not|may not')],
   },

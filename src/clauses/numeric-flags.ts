@@ -8,7 +8,8 @@ import { annualPercent, findFolkRates, findLprMultiples, findPointsAdded, findQu
 import { rateCapPercent, type ReviewPolicy } from './policy.js';
 import type { RedFlagHit, RedFlagId } from './red-flags.js';
 
-const DEFAULT_CONTEXT = /罚息|逾期|违约金|滞纳|default|overdue|late|penalty|arrears/iu;
+// Whole words in English: "calculated" is not late, "by default" rarely appears in rate clauses.
+const DEFAULT_CONTEXT = /罚息|逾期|违约金|滞纳|default|overdue|\blate\b|penalty|arrears/iu;
 const OVERDUE_CONTEXT = /罚息|逾期|滞纳|overdue|late payment|default interest|arrears/iu;
 const PREPAY_CONTEXT = /提前(?:还款|归还|清偿|偿还|结清|还贷)|prepa|early (?:repayment|settlement)|repays? early|settles? early|\bpa(?:y|ys|ying|id) off\b[^.;]{0,30}\bearly\b|before (?:the )?(?:original )?maturity/iu;
 const MISUSE_CONTEXT = /挪用|改变(?:借款)?用途|擅自.{0,4}用途|未按(?:约定|合同)?用途|用途(?:以)?外|other than (?:that )?agreed|misus|misappl|other purpose|diverted|unauthori[sz]ed (?:purpose|use)|purpose not (?:agreed|permitted|authori[sz]ed)/iu;

@@ -3,13 +3,15 @@
  * Wording rules look at one sentence (or semicolon limb) at a time: every pattern of one
  * alternative must match the same sentence, and none of the rule's `unless` patterns. The
  * drafting rules live here, the rules from statute and supervision in `legal-flags.ts` (security and
- * its enforcement in `security-flags.ts`, the borrower's accounts and payments in `payment-flags.ts`),
+ * its enforcement in `security-flags.ts`, the borrower's accounts and payments in `payment-flags.ts`,
+ * wages, hearings and cross-defaults to anyone in `protection-flags.ts`),
  * and the numeric rules (rate cap, default interest, prepayment and breach penalties) in `numeric-flags.ts`.
  */
 import { foldWidth } from '../extract/lines.js';
 import { LEGAL_FLAG_IDS, LEGAL_RULES } from './legal-flags.js';
 import { allInCostFlags, numericFlags } from './numeric-flags.js';
 import { PAYMENT_FLAG_IDS, PAYMENT_RULES } from './payment-flags.js';
+import { PROTECTION_FLAG_IDS, PROTECTION_RULES } from './protection-flags.js';
 import type { ReviewPolicy } from './policy.js';
 import { SECURITY_FLAG_IDS, SECURITY_RULES } from './security-flags.js';
 import { namePlainParties, splitSentences } from './text.js';
@@ -63,7 +65,7 @@ export const DRAFTING_FLAG_IDS = [
 ] as const;
 /** Numeric limits added after the dev phrasings were written (tested in their own files). */
 export const LIMIT_FLAG_IDS = ['penalty-above-limit'] as const;
-export const RED_FLAG_IDS = [...DRAFTING_FLAG_IDS, ...LIMIT_FLAG_IDS, ...LEGAL_FLAG_IDS, ...SECURITY_FLAG_IDS, ...PAYMENT_FLAG_IDS] as const;
+export const RED_FLAG_IDS = [...DRAFTING_FLAG_IDS, ...LIMIT_FLAG_IDS, ...LEGAL_FLAG_IDS, ...SECURITY_FLAG_IDS, ...PAYMENT_FLAG_IDS, ...PROTECTION_FLAG_IDS] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
 export interface RedFlagHit {
@@ -82,11 +84,12 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
     title: 'Unilateral change by the lender',
     explanation: 'The lender may change the rate, fees or terms on its own, without the borrower agreeing to the change.',
     patterns: [
-      [re(`${L}.{0,6}(?:有权|可以|可|保留|得)`), re('单方|单方面|自行|随时|根据.{0,10}(?:情况|需要)|视.{0,10}情况|依其.{0,8}(?:政策|需要|规定)'), re('调整|变更|修改|修订|更改|提高|上调|缩短')],
+      [re(`${L}.{0,6}(?:有权|可以|可|保留|得)`), re('单方|单方面|自行|随时|根据.{0,10}(?:情况|需要)|视.{0,10}情况|依其.{0,8}(?:政策|需要|规定)|(?:根据|依据|按照)(?:其|本行|自身|贷款人)?(?:的)?内部[^。；]{0,8}(?:制度|政策|规定|规则|办法)'), re('调整|变更|修改|修订|更改|提高|上调|缩短')],
       [re('调整|变更|修改|修订|更改|提高|上调|缩短'), re(`(?:无需|无须|不需|毋须|不必|不再)(?:另行)?(?:经|征得|取得)?${B}?.{0,4}(?:另行)?(?:同意|确认)`)],
       [re(`${L}单方(?:面)?(?:调整|变更|修改|决定|确定)`)],
       [re(`以${L}.{0,6}(?:公告|通知|公示|网站)为准`)],
-      [re('\\b(?:lender|bank)\\b(?! account| card| statement).{0,40}\\b(?:may|shall be entitled|is entitled|has the right|reserves the right|can)\\b'), re('\\b(?:vary|varies|amend|change|adjust|modify|revise|alter|increase|raise|shorten|introduce new)'), re('unilateral|at any time|from time to time|whenever|discretion|without (?:the )?(?:borrower\'s )?(?:prior )?(?:consent|agreement|approval)|reserves the right|deemed to (?:have )?accept|(?:does|do|shall) not (?:need|require) (?:the )?(?:borrower\'s )?(?:consent|agreement)')],
+      // The lender's own act, not a change denied: "the Borrower's obligations are not increased" is a safeguard.
+      [re('\\b(?:lender|bank)\\b(?! account| card| statement).{0,40}\\b(?:may|shall be entitled|is entitled|has the right|reserves the right|can)\\b'), re('(?<!\\bnot (?:be )?|\\bnever (?:be )?)\\b(?:vary|varies|amend|change|adjust|modify|revise|alter|increase|raise|shorten|introduce new)'), re('unilateral|at any time|from time to time|whenever|discretion|without (?:the )?(?:borrower\'s )?(?:prior )?(?:consent|agreement|approval)|reserves the right|deemed to (?:have )?accept|(?:does|do|shall) not (?:need|require) (?:the )?(?:borrower\'s )?(?:consent|agreement)')],
       [re('\\blender\\b.{0,20}\\bunilaterally\\b')],
       // A power over any term at all, however it is announced: "may amend any provision of this Agreement by notice".
       [re("\\b(?:lender|bank)\\b[^.;]{0,30}\\b(?:may|can|is entitled to|shall be entitled to|reserves the right to)\\b[^.;]{0,10}\\b(?:amend|vary|change|modify|alter|revise|supplement)\\b[^.;]{0,10}\\b(?:any|all|each|every)\\b[^.;]{0,10}\\b(?:provisions?|terms?|conditions?|clauses?)\\b(?! of (?:drawdown|disbursement|the (?:repayment|payment) account))"), re("^(?!.*\\b(?:with the (?:prior )?(?:written )?(?:consent|agreement|approval) of the borrower|with the borrower's (?:prior )?(?:written )?(?:consent|agreement|approval)|signed by both|may not|shall not|cannot)\\b)")],
@@ -103,6 +106,8 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
       // Statutory remedies given up in advance: rescission, invalidity of a standard term, limitation, cooling-off, complaint.
       [re('放弃'), re('撤销|无效|格式条款|显失公平|重大误解|诉讼时效|冷静期|犹豫期|撤回|解除合同|投诉|申诉|集体诉讼|代表人诉讼')],
       [re(`${B}.{0,20}(?:不得|不会|不再|同意不|承诺不)(?:就|对|以)?.{0,20}(?:提起诉讼|起诉|提出抗辩|抗辩|提出(?:任何)?异议)`)],
+      // A promise not to appeal, sue or complain, however it is introduced: 承诺……不提起上诉，亦不……提起诉讼或投诉.
+      [re(`${B}[^。；]{0,30}(?:承诺|保证|同意|确认|声明)[^。；]{0,40}(?:不|不再|亦不|也不)(?:就[^。；]{0,40})?(?:另行)?(?:提起|提出|申请)?(?:上诉|起诉|诉讼|投诉|申诉|再审)`)],
       [re('(?:不得|不能|不会|不再|无权)(?:以|就|对)?[^，,]{0,30}(?:主张|提出)[^，,]{0,10}(?:抗辩|抵销|抵消|异议|质疑)')],
       // Barred from objecting to the court: 不得以……为由申请移送管辖 / 不得提出管辖权异议.
       [re('(?:不得|不能|无权|放弃)[^。；]{0,24}(?:申请移送|移送管辖|管辖权?异议|管辖提出异议)')],
@@ -230,7 +235,7 @@ const WORDING_RULES: WordingRule<RedFlagId>[] = [
 ];
 
 /** Every wording rule, drafting and legal, in the order hits are reported. */
-const RULES: readonly WordingRule<RedFlagId>[] = [...WORDING_RULES, ...LEGAL_RULES, ...SECURITY_RULES, ...PAYMENT_RULES];
+const RULES: readonly WordingRule<RedFlagId>[] = [...WORDING_RULES, ...LEGAL_RULES, ...SECURITY_RULES, ...PAYMENT_RULES, ...PROTECTION_RULES];
 const NOTARISED_RE = re(NOTARISED);
 const NOTARY_ONE_SIDED_RE = re(NOTARY_ONE_SIDED);
 
@@ -244,9 +249,10 @@ export function findRedFlags(clauseText: string, policy: ReviewPolicy): RedFlagH
   const sentences = splitSentences(foldWidth(clauseText));
   // Rules read "we"/"you" as the lender/borrower; hits quote the sentence as written.
   const read = sentences.map(namePlainParties);
+  const listed = withLeadIns(read);
   sentences.forEach((sentence, i) => {
     for (const rule of RULES) {
-      if (matchesRule(rule, read[i]!)) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
+      if (matchesRule(rule, listed[i]!)) add({ rule: rule.id, title: rule.title, explanation: rule.explanation, sentence });
     }
     for (const hit of numericFlags(read[i]!, policy)) add({ ...hit, sentence });
   });
@@ -258,4 +264,20 @@ export function findRedFlags(clauseText: string, policy: ReviewPolicy): RedFlagH
     if (oneSided) hits.set('confession-of-judgment', { ...confession, values: { ...confession.values, form: 'one-sided' } });
   }
   return [...hits.values()];
+}
+
+/**
+ * Each limb of a list read with the list's lead-in: in `下列情形构成违约：A；B；C。` or "Each of the
+ * following is an Event of Default: A; B; C." the consequence is written once, before the colon,
+ * and every limb means it. A limb starts a new lead-in when it has its own colon; a full stop ends the list.
+ */
+export function withLeadIns(limbs: readonly string[]): string[] {
+  let lead = '';
+  return limbs.map((limb) => {
+    const own = /^(.*?[:：])\s*\S/u.exec(limb);
+    const read = own || !lead ? limb : `${lead} ${limb}`;
+    if (own) lead = own[1] as string;
+    if (!/[;；]$/u.test(limb)) lead = '';
+    return read;
+  });
 }
