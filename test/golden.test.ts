@@ -1,5 +1,5 @@
 /**
- * Golden test: every sample of the dev, holdout, fresh, unseen, blind, blind2 and blind3 sets read end to end (ingest, OCR where
+ * Golden test: every sample of the dev, holdout, fresh, unseen, blind, blind2, blind3 and blind4 sets read end to end (ingest, OCR where
  * needed, classification, extraction) and its fields compared with the expected ones; the exact-field
  * rate per set and form must not fall below its measured floor (test/golden/floors.ts), and the
  * document type must be right on all.
@@ -10,7 +10,7 @@ import { scoreSample, tally, type SampleScore } from './golden/score.js';
 import { listGoldenSamples } from './golden/samples.js';
 import { FLOORS, KNOWN_UNCLASSIFIED } from './golden/floors.js';
 
-const samples = listGoldenSamples(['dev', 'holdout', 'fresh', 'unseen', 'blind', 'blind2', 'blind3']);
+const samples = listGoldenSamples(['dev', 'holdout', 'fresh', 'unseen', 'blind', 'blind2', 'blind3', 'blind4']);
 
 describe('golden samples', () => {
   const session = new OcrSession(2);
