@@ -22,6 +22,7 @@ import { findPdfJpegs, isJpeg } from './jpeg.js';
 export const PIXEL_THRESHOLDS: Record<PixelSignal, { high: number; alone: Severity }> = {
   'jpeg-ghost': { high: 24, alone: 'high' },
   'patch-ghost': { high: 20, alone: 'high' }, // 1.45× the strongest clean tuning page (13.8)
+  'fixed-point': { high: 18, alone: 'high' }, // 1.5× the strongest clean page of the tuning seeds (see README)
   'paper-noise': { high: 16, alone: 'high' }, // 1.33× the strongest clean tuning page (12.0, a searchable scan)
   seam: { high: 20, alone: 'high' }, // off by default (see seam.ts); 1.44× the strongest clean tuning page (13.9)
   'error-level': { high: 6.4, alone: 'low' }, // low = silent: never reported on its own
@@ -30,7 +31,14 @@ export const PIXEL_THRESHOLDS: Record<PixelSignal, { high: number; alone: Severi
 };
 
 /** Signals that may lift another signal's region (see `PIXEL_THRESHOLDS`). */
-const SUPPORTING: readonly PixelSignal[] = ['jpeg-ghost', 'paper-noise', 'error-level', 'sharpness'];
+const SUPPORTING: readonly PixelSignal[] = ['jpeg-ghost', 'fixed-point', 'paper-noise', 'error-level', 'sharpness'];
+
+/**
+ * Signals that read the same evidence and so never support each other: the fixed point and error
+ * level are both the movement of blocks re-quantised with the page's own table.
+ */
+const SAME_EVIDENCE: ReadonlyArray<readonly [PixelSignal, PixelSignal]> = [['fixed-point', 'error-level']];
+const independent = (a: PixelSignal, b: PixelSignal): boolean => a !== b && !SAME_EVIDENCE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 /** Fused score → severity. */
 export const FUSED_GRADES = { high: 1, medium: 0.85, low: 0.75 };
@@ -61,7 +69,7 @@ export function fuseCandidates(candidates: Candidate[]): FusedRegion | undefined
   for (const lead of candidates) {
     const support: Candidate[] = [];
     for (const signal of lead.signal === 'copy-move' ? [] : SUPPORTING) {
-      if (signal === lead.signal) continue;
+      if (!independent(signal, lead.signal)) continue;
       const strongest = candidates.filter((c) => c.signal === signal && overlaps(c.bbox, lead.bbox)).sort((a, b) => b.strength - a.strength)[0];
       if (strongest) support.push(strongest);
     }
@@ -81,6 +89,7 @@ export function fuseCandidates(candidates: Candidate[]): FusedRegion | undefined
 const WHY: Record<PixelSignal, string> = {
   'jpeg-ghost': 'the page carries the trace of an earlier JPEG save, and this region does not: it was put in after that save',
   'patch-ghost': 'this region carries the trace of a coarser JPEG save that the rest of the page lacks: it was cut from another image and pasted in',
+  'fixed-point': 'the rest of the page has settled on its JPEG table by being saved with it more than once, and this region has not: it was put in before the last save',
   'paper-noise': 'the paper around these strokes lacks the sensor noise of the rest of the page\'s text: typical of digits typed clean in an editor and pasted in',
   seam: 'the paper steps in brightness along a straight rectangle around this region: a patch brought from elsewhere, with the light of where it came from',
   'error-level': 'this region recompresses unlike the rest of the page\'s text: it went through fewer or different compressions',

@@ -136,7 +136,7 @@ export function findPatchGhost(grey: Grey, ranges: BlockRanges, table: readonly 
 }
 
 /** Does the first row or the first column of the coefficients hold at least `share` of the AC energy? */
-function isOneDimensional(coef: Float64Array, share: number): boolean {
+export function isOneDimensional(coef: Float64Array, share: number): boolean {
   let total = 0;
   let across = 0;
   let down = 0;

@@ -12,10 +12,11 @@ import { errorLevelZ } from './error-level.js';
 import { findCopyMoves } from './copy-move.js';
 import { sharpnessZ } from './sharpness.js';
 import { paperNoiseZ } from './paper-noise.js';
+import { fixedPointZ } from './fixed-point.js';
 import { findSeams, seamMap } from './seam.js';
 import { estimateJpegQuality, loadBaseTables, readLumaTable, type JpegQuality } from './jpeg.js';
 
-export type PixelSignal = 'jpeg-ghost' | 'patch-ghost' | 'paper-noise' | 'seam' | 'error-level' | 'sharpness' | 'copy-move';
+export type PixelSignal = 'jpeg-ghost' | 'patch-ghost' | 'fixed-point' | 'paper-noise' | 'seam' | 'error-level' | 'sharpness' | 'copy-move';
 
 export interface Candidate {
   signal: PixelSignal;
@@ -96,6 +97,11 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
       const found = singleRegion('patch-ghost', patch.z, 4);
       if (found) candidates.push({ ...found, detail: { earlierQuality: qualityAtPeak(patch, found.bbox), ...found.detail } });
       lap('patch-ghost');
+      const unsettled = fixedPointZ(grey, ranges, naturalOrder(table), naturalOrder(base), quality.quality);
+      maps['fixed-point'] = unsettled;
+      const moved = singleRegion('fixed-point', unsettled, 2.5);
+      if (moved) candidates.push(moved);
+      lap('fixed-point');
     }
   }
 
