@@ -13,6 +13,12 @@ export interface Grey {
   data: Uint8Array;
   width: number;
   height: number;
+  /**
+   * Colour images only: per 8×8 block (row-major, `floor(width / 8)` per row), the largest spread
+   * between a pixel's red, green and blue. Strong colours (seals, coloured ink) can leave the RGB
+   * gamut when decoded and be clipped, so the luma recomputed from them is not the file's.
+   */
+  colour?: Uint8Array;
 }
 
 export interface BlockMap {

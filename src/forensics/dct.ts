@@ -32,11 +32,21 @@ export async function decodeLuma(image: Buffer): Promise<Grey> {
   if (ch < 3) {
     for (let i = 0; i < n; i++) out[i] = data[i * ch] as number;
   } else {
+    const cols = Math.floor(info.width / 8);
+    const colour = new Uint8Array(cols * Math.floor(info.height / 8));
     for (let i = 0; i < n; i++) {
       const o = i * ch;
+      const r = data[o] as number;
+      const g = data[o + 1] as number;
+      const b = data[o + 2] as number;
       // Weights sum to 1, so the result stays within 0..255; +0.5 and truncation round it.
-      out[i] = (0.299 * (data[o] as number) + 0.587 * (data[o + 1] as number) + 0.114 * (data[o + 2] as number) + 0.5) | 0;
+      out[i] = (0.299 * r + 0.587 * g + 0.114 * b + 0.5) | 0;
+      const spread = Math.max(r, g, b) - Math.min(r, g, b);
+      const x = (i % info.width) >> 3;
+      const y = ((i / info.width) | 0) >> 3;
+      if (x < cols && spread > (colour[y * cols + x] ?? 255)) colour[y * cols + x] = spread;
     }
+    return { data: out, width: info.width, height: info.height, colour };
   }
   return { data: out, width: info.width, height: info.height };
 }

@@ -32,11 +32,17 @@ export interface FixedPointOptions {
   /** Added to the own and the reference movement (sum of absolute pixel changes per block): flat blocks say nothing. */
   ownFloor: number;
   referenceFloor: number;
+  /**
+   * Blocks of strong colour (largest red-green-blue spread above this) are left out: a red seal's
+   * decoded RGB is clipped at the gamut's edge, so the luma recomputed from it moves under any table
+   * (clean scanned contracts with seals reached 6× the threshold before this rule).
+   */
+  maxColour: number;
   /** See `PatchGhostOptions.oneDimensional`. */
   oneDimensional: number;
 }
 
-export const DEFAULT_FIXED_POINT: FixedPointOptions = { minRange: 40, spread: 6, ownFloor: 4, referenceFloor: 20, oneDimensional: 0.95 };
+export const DEFAULT_FIXED_POINT: FixedPointOptions = { minRange: 40, spread: 6, ownFloor: 4, referenceFloor: 20, maxColour: 60, oneDimensional: 0.95 };
 
 /**
  * Robust z per textured block of "still moves under the page's own table" (NaN where unmeasured).
@@ -55,6 +61,7 @@ export function fixedPointZ(grey: Grey, ranges: BlockRanges, table: readonly num
   const tmp = new Float64Array(64);
   for (let i = 0; i < cols * rows; i++) {
     if ((ranges.hi[i] as number) - (ranges.lo[i] as number) < options.minRange) continue;
+    if (grey.colour && (grey.colour[i] as number) > options.maxColour) continue;
     const x = (i % cols) * 8;
     const y = Math.floor(i / cols) * 8;
     blockDct(grey, x, y, coef, tmp);
