@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { copyRegion, decode, encode, type Box, type Raw } from '../../samples/generate/forensics/raster-edits.js';
 import { blockRanges, inkedBlocks } from './block-map.js';
 import { decodeLuma } from './dct.js';
-import { analyseRaster, PIXEL_THRESHOLDS } from './image-edited.js';
+import { analyseRaster, fuseCandidates, PIXEL_THRESHOLDS } from './image-edited.js';
 import { estimateJpegQuality } from './jpeg.js';
-import { measurePixels } from './pixel-evidence.js';
+import { measurePixels, type Candidate } from './pixel-evidence.js';
 import { sample } from './samples.js';
 
 const overlaps = (a: number[], b: number[]): boolean => a[0]! < b[0]! + b[2]! && b[0]! < a[0]! + a[2]! && a[1]! < b[1]! + b[3]! && b[1]! < a[1]! + a[3]!;
@@ -72,4 +72,15 @@ describe('fixed-point: a region put in before a re-save at the page\'s own quali
       }
     });
   }
+});
+
+describe('fixed-point in the fusion', () => {
+  const at = (signal: Candidate['signal'], strength: number): Candidate => ({ signal, strength, bbox: [100, 100, 80, 24] });
+
+  it('needs another signal to be reported, and error level (the same evidence) does not count', () => {
+    expect(fuseCandidates([at('fixed-point', 40)])?.severity).toBe('low');
+    expect(fuseCandidates([at('fixed-point', 40), at('error-level', 9)])?.severity).toBe('low');
+    expect(fuseCandidates([at('fixed-point', 40), at('sharpness', 20)])?.severity).toBe('high');
+    expect(fuseCandidates([at('sharpness', 25), at('fixed-point', 18)])).toMatchObject({ severity: 'high', lead: { signal: 'fixed-point' } });
+  });
 });
