@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyRegion, decode, encode, type Box, type Raw } from '../../samples/generate/forensics/raster-edits.js';
 import { blockRanges, inkedBlocks } from './block-map.js';
 import { decodeLuma } from './dct.js';
 import { analyseRaster, fuseCandidates, PIXEL_THRESHOLDS } from './image-edited.js';
-import { estimateJpegQuality } from './jpeg.js';
+import { estimateJpegQuality, findPdfJpegs } from './jpeg.js';
 import { measurePixels, type Candidate } from './pixel-evidence.js';
-import { sample } from './samples.js';
+import { FORENSIC_SAMPLES_DIR, sample } from './samples.js';
 
 const overlaps = (a: number[], b: number[]): boolean => a[0]! < b[0]! + b[2]! && b[0]! < a[0]! + a[2]! && a[1]! < b[1]! + b[3]! && b[1]! < a[1]! + a[3]!;
 
@@ -72,6 +73,17 @@ describe('fixed-point: a region put in before a re-save at the page\'s own quali
       }
     });
   }
+});
+
+describe('fixed-point on strong colour', () => {
+  it('leaves a red seal on a clean scanned contract out (its decoded RGB is clipped, so its luma moves)', async () => {
+    // samples/dev: a clean 300-DPI scanned contract whose second page carries a red company seal;
+    // without the colour rule the seal was a fixed-point region of strength 109 (6× the threshold).
+    const pdf = readFileSync(path.join(FORENSIC_SAMPLES_DIR, '..', 'dev', 'dev-contract-zh-scan-pdf.pdf'));
+    const page2 = findPdfJpegs(pdf)[1]!;
+    const found = (await measurePixels(page2, true)).candidates.find((c) => c.signal === 'fixed-point');
+    expect(found?.strength ?? 0).toBeLessThan(0.5 * PIXEL_THRESHOLDS['fixed-point'].high);
+  });
 });
 
 describe('fixed-point in the fusion', () => {
