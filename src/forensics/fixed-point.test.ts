@@ -6,7 +6,10 @@ import { blockRanges, inkedBlocks } from './block-map.js';
 import { decodeLuma } from './dct.js';
 import { analyseRaster, fuseCandidates, PIXEL_THRESHOLDS } from './image-edited.js';
 import { estimateJpegQuality, findPdfJpegs } from './jpeg.js';
-import { measurePixels, type Candidate } from './pixel-evidence.js';
+import { DEFAULT_PIXEL_OPTIONS, measurePixels, type Candidate } from './pixel-evidence.js';
+
+/** The signal is off by default (pixel-evidence.ts); these tests switch it on. */
+const FIXED_POINT_ON = { ...DEFAULT_PIXEL_OPTIONS, fixedPoint: true };
 import { FORENSIC_SAMPLES_DIR, sample } from './samples.js';
 
 const overlaps = (a: number[], b: number[]): boolean => a[0]! < b[0]! + b[2]! && b[0]! < a[0]! + a[2]! && a[1]! < b[1]! + b[3]! && b[1]! < a[1]! + a[3]!;
@@ -53,7 +56,7 @@ describe('fixed-point: a region put in before a re-save at the page\'s own quali
       const quality = (await estimateJpegQuality(scan))!.quality;
       const box = await textBox(scan);
       const edited = await encode(await typedClean(scan, box), quality);
-      const found = (await measurePixels(edited, true)).candidates.find((c) => c.signal === 'fixed-point');
+      const found = (await measurePixels(edited, true, FIXED_POINT_ON)).candidates.find((c) => c.signal === 'fixed-point');
       expect(found).toBeDefined();
       expect(overlaps(found!.bbox, box)).toBe(true);
       expect(found!.strength).toBeGreaterThanOrEqual(PIXEL_THRESHOLDS['fixed-point'].high);
@@ -68,7 +71,7 @@ describe('fixed-point: a region put in before a re-save at the page\'s own quali
       const quality = (await estimateJpegQuality(scan))!.quality;
       const resaved = await encode(await decode(scan), quality);
       for (const [name, jpeg] of [['scan', scan], ['re-saved', resaved]] as const) {
-        const found = (await measurePixels(jpeg, true)).candidates.find((c) => c.signal === 'fixed-point');
+        const found = (await measurePixels(jpeg, true, FIXED_POINT_ON)).candidates.find((c) => c.signal === 'fixed-point');
         expect(found?.strength ?? 0, name).toBeLessThan(0.85 * PIXEL_THRESHOLDS['fixed-point'].high);
       }
     });
@@ -81,7 +84,7 @@ describe('fixed-point on strong colour', () => {
     // without the colour rule the seal was a fixed-point region of strength 109 (6× the threshold).
     const pdf = readFileSync(path.join(FORENSIC_SAMPLES_DIR, '..', 'dev', 'dev-contract-zh-scan-pdf.pdf'));
     const page2 = findPdfJpegs(pdf)[1]!;
-    const found = (await measurePixels(page2, true)).candidates.find((c) => c.signal === 'fixed-point');
+    const found = (await measurePixels(page2, true, FIXED_POINT_ON)).candidates.find((c) => c.signal === 'fixed-point');
     expect(found?.strength ?? 0).toBeLessThan(0.5 * PIXEL_THRESHOLDS['fixed-point'].high);
   });
 });
