@@ -1,8 +1,9 @@
 /**
  * English (pinyin) addresses read against the gazetteer: "…, Xihu District, Hangzhou, Zhejiang".
- * Every division's name is spelt in pinyin by `pinyin-pro` (the word reading, which knows place names
- * such as 蚌埠 Bengbu and 六安 Lu'an, and every per-character reading, so a polyphone such as 单县
- * is accepted as Shanxian and Danxian alike); a written name matching any spelling is that division.
+ * Every division's name is spelt in pinyin by `pinyin-pro`, every reading of each character (so a
+ * polyphone such as 单县 is accepted as Shanxian and Danxian alike; the word readings of place names
+ * such as 蚌埠 Bengbu and 六安 Lu'an are among them for all 3,342 names); a written name matching any
+ * spelling is that division.
  * Reported, as for Chinese addresses, only what is very likely wrong:
  * - a province or city within a letter or two of a known one and matching none (Hangzou → Hangzhou);
  * - a district or county that is not in the city (or municipality) the address names, when the name is
@@ -47,14 +48,27 @@ const MAX_SPELLINGS = 32;
  * @example spellingsOf('单县') // Set { 'danxian', 'shanxian', 'chanxian' }
  */
 export function spellingsOf(han: string): Set<string> {
-  const out = new Set<string>([spellingKey(pinyin(han, { toneType: 'none', type: 'array' }).join(''))]);
+  // The word reading (蚌埠 bengbu) is always among these: checked for every gazetteer name.
+  const out = new Set<string>();
   let partial = [''];
   for (const ch of han) {
-    const readings = [...new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).map(spellingKey))];
+    const readings = readingsOf(ch);
     partial = partial.flatMap((p) => readings.map((r) => p + r)).slice(0, MAX_SPELLINGS);
   }
   for (const p of partial) out.add(p);
   return out;
+}
+
+const charReadings = new Map<string, string[]>();
+
+/** Every reading of one character (cached: the gazetteer's 9,000 characters are ≈ 1,900 distinct). */
+function readingsOf(ch: string): string[] {
+  let readings = charReadings.get(ch);
+  if (!readings) {
+    readings = [...new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).map(spellingKey))];
+    charReadings.set(ch, readings);
+  }
+  return readings;
 }
 
 /** Division name without its type (杭州市 → 杭州, 西湖区 → 西湖, 延边朝鲜族自治州 → 延边): what English writes before "City"/"District". */
@@ -75,24 +89,29 @@ function coresOf(d: Division): string[] {
 interface PinyinIndex { byKey: Map<string, Division[]>; keysOf: Map<Division, string[]> }
 let index: PinyinIndex | undefined;
 
-/** Every division under each of its spellings (built once, ≈ 3,300 divisions). */
+/** Every division under each of its spellings (built once: ≈ 3,300 divisions, ≈ 0.1 s). */
 function pinyinIndex(): PinyinIndex {
   if (index) return index;
   const gaz = loadGazetteer();
-  const byKey = new Map<string, Division[]>();
-  const keysOf = new Map<Division, string[]>();
+  const byKey = new Map<string, Set<Division>>();
+  const keysOf = new Map<Division, Set<string>>();
   const add = (key: string, d: Division) => {
-    const list = byKey.get(key) ?? [];
-    if (!list.includes(d)) list.push(d);
-    byKey.set(key, list);
-    keysOf.set(d, [...new Set([...(keysOf.get(d) ?? []), key])]);
+    let divisions = byKey.get(key);
+    if (!divisions) byKey.set(key, (divisions = new Set()));
+    divisions.add(d);
+    let keys = keysOf.get(d);
+    if (!keys) keysOf.set(d, (keys = new Set()));
+    keys.add(key);
   };
   for (const d of gaz.byCode.values()) for (const core of coresOf(d)) for (const key of spellingsOf(core)) add(key, d);
   const named = (zh: string) => gaz.byName.get(zh) ?? [];
   for (const [en, zh] of [...Object.entries(PROVINCES_EN), ...Object.entries(CITIES_EN)]) for (const d of named(zh)) add(spellingKey(en), d);
   // 山西 and 陕西 are both "shanxi" in pinyin; English writes 陕西 Shaanxi, but not always.
-  byKey.set('shaanxi', named('陕西省'));
-  index = { byKey, keysOf };
+  byKey.set('shaanxi', new Set(named('陕西省')));
+  index = {
+    byKey: new Map([...byKey].map(([key, ds]) => [key, [...ds]])),
+    keysOf: new Map([...keysOf].map(([d, keys]) => [d, [...keys]])),
+  };
   return index;
 }
 
