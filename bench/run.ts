@@ -10,17 +10,21 @@
  *   npx tsx bench/run.ts --text-only       # only the text-layer section (≈ 30 s)
  *   npx tsx bench/run.ts --scan-only --scan-samples 6   # only scanned pages: speed, overhead vs routed OCR alone
  *
+ * The batch runs from `dist/` (what `docreview batch` runs; `npm ci` builds it) when the build is newer
+ * than every source file, else from the sources under tsx, which is slower (its loader in every worker);
+ * the first line says which. `--sources` forces the sources.
+ *
  * Scripts, not tests: numbers are printed with their targets (issue #6; a table at the end), nothing
  * fails. Rates are "steady": pages of the files finished after the first one, over the time since it
  * finished, so the seconds a worker needs to start (longer under tsx than from dist/) are reported
  * apart. Every section notes the load average: on a shared machine wall-clock figures are only as
  * good as the load was low; the CPU-time figures (process.cpuUsage, all threads) suffer less.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { runBatch } from '../pipelines/batch.js';
+import type { runBatch as RunBatch } from '../pipelines/batch.js';
 import type { BatchFile, BatchSummary } from '../src/model/batch-summary.js';
 import type { BatchProgress } from '../src/batch/progress.js';
 import { createPageEngine, prefersPaddle } from '../src/ocr/route.js';
@@ -30,10 +34,10 @@ import { benchOcr } from './ocr-native.js';
 import { needsBatchRuntime, relaunchForBatch } from '../src/cli/batch-runtime.js';
 import { loadSamples, writeCorpus, writeRasters, type CorpusFile } from './batch-corpus.js';
 
-interface Args { long: boolean; longOnly: boolean; textOnly: boolean; scanOnly: boolean; longPages: number; workers: number; textPages: number; scanSamples: number; keep: boolean }
+interface Args { long: boolean; longOnly: boolean; textOnly: boolean; scanOnly: boolean; sources: boolean; longPages: number; workers: number; textPages: number; scanSamples: number; keep: boolean }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { long: false, longOnly: false, textOnly: false, scanOnly: false, longPages: 500, workers: os.availableParallelism(), textPages: 300, scanSamples: Infinity, keep: false };
+  const args: Args = { long: false, longOnly: false, textOnly: false, scanOnly: false, sources: false, longPages: 500, workers: os.availableParallelism(), textPages: 1000, scanSamples: Infinity, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const num = () => {
@@ -50,6 +54,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--keep') args.keep = true;
     else if (a === '--text-only') args.textOnly = true;
     else if (a === '--scan-only') args.scanOnly = true;
+    else if (a === '--sources') args.sources = true;
     else throw new TypeError(`Expected --long, --long-pages N, --long-only, --workers N, --text-pages N, --text-only, --scan-only, --scan-samples N or --keep, got \`${a}\``);
   }
   return args;
@@ -67,6 +72,30 @@ function timeline(): BatchProgress & { points: { t: number; pages: number }[]; t
   };
   return state;
 }
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Newest modification time under `dir` (TypeScript sources only). */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** The batch pipeline as users run it (built), unless the build is missing or older than the sources. */
+async function loadBatch(forceSources: boolean): Promise<{ runBatch: typeof RunBatch; from: string }> {
+  const built = path.join(ROOT, 'dist/pipelines/batch.js');
+  const fresh = existsSync(built) && statSync(built).mtimeMs >= Math.max(newestSource(path.join(ROOT, 'src')), newestSource(path.join(ROOT, 'pipelines')));
+  if (!forceSources && fresh) return { runBatch: ((await import(built)) as { runBatch: typeof RunBatch }).runBatch, from: 'dist/ (built)' };
+  const reason = forceSources ? '--sources' : existsSync(built) ? 'dist/ is older than the sources: `npm run build` to measure the built pipeline' : 'no dist/: `npm run build`';
+  return { runBatch: (await import('../pipelines/batch.js')).runBatch, from: `sources under tsx (${reason})` };
+}
+
+let runBatch: typeof RunBatch;
 
 interface RunResult { summary: BatchSummary; wallPps: number; steadyPps: number; firstFileS: number; ocrPages: number; pages: number; cpuMsPerPage: number }
 
@@ -173,7 +202,9 @@ async function main(): Promise<void> {
   const out: string[] = [];
   const say = (s: string) => { out.push(s); console.log(s); };
   const rows: TargetRow[] = [];
-  say(`docreview batch bench (MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? 'unset'}, ${process.execArgv.filter((a) => a.endsWith('-gc')).join(' ') || 'default GC'}): ${os.availableParallelism()} cores, ${N} workers, node ${process.version}, ${new Date().toISOString()}, ${load()}`);
+  const batch = await loadBatch(args.sources);
+  runBatch = batch.runBatch;
+  say(`docreview batch bench, pipeline from ${batch.from} (MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX ?? 'unset'}, ${process.execArgv.filter((a) => a.endsWith('-gc')).join(' ') || 'default GC'}): ${os.availableParallelism()} cores, ${N} workers, node ${process.version}, ${new Date().toISOString()}, ${load()}`);
   try {
     // Text-layer PDFs: the samples whose pages all have a usable text layer.
     const textSamples = (await loadSamples((n) => n.includes('-text-pdf.'))).filter((s) => s.ocrPages === 0);
