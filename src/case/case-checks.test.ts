@@ -93,6 +93,15 @@ describe('case checks', () => {
     expect(findings).toEqual([]);
     expect(notCompared.join(' ')).toMatch(/salary credits vary/u);
   });
+  it('does not compare a net pay read from a figure that is not printed as money', () => {
+    const docs = clean();
+    docs[1]!.fields.netPay = field('16.00', 1, { raw: '16' });
+    const { findings, notCompared } = run(docs);
+    expect(findings).toEqual([]);
+    expect(notCompared.join(' ')).toMatch(/not printed as money/u);
+    docs[1]!.fields.netPay = field('16.00', 1, { raw: 'RMB 16.00' });
+    expect(codesOf(docs)).toEqual(['AMOUNT_MISMATCH']);
+  });
   it('compares net pay with the salary credit of the month after', () => {
     const docs = clean();
     (docs[2]!.fields.transactions as Transaction[])[0]!.amount = '10840.00';

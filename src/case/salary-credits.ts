@@ -6,7 +6,7 @@
  */
 import type { DocumentReport, Transaction } from '../model/schema.js';
 import { compareMoney } from '../extract/parse/cents.js';
-import { isConfirmed } from '../checks/reliability.js';
+import { isConfirmed, printedAsMoney } from '../checks/reliability.js';
 import { caseFinding, chosenOf, MIN_CASE_CONFIDENCE, reliable, where, type CaseCheck } from './case-check.js';
 
 const SALARY = /工资|代发|薪|奖金|salary|payroll|wages/iu;
@@ -36,6 +36,7 @@ export const salaryCredits: CaseCheck = {
     if (slips.length === 0 || statements.length === 0) return;
     for (const net of slips) {
       const period = chosenOf(ctx, 'payPeriod', 'pay_slip').find((p) => p.document?.id === net.document?.id)?.field.value;
+      if (!printedAsMoney(net.field.raw)) { notCompared.push(`Net pay of ${net.document?.fileName}: read from "${net.field.raw}", which is not printed as money; not compared with salary credits.`); continue; }
       if (!reliable(net)) { notCompared.push(`Net pay of ${net.document?.fileName}: read by OCR with confidence ${net.field.confidence}, not compared with salary credits.`); continue; }
       const months = typeof period === 'string' ? new Set([period, nextMonth(period)]) : undefined;
       const all = salaryCreditsOf(statements);

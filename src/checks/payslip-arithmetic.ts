@@ -9,7 +9,7 @@ import type { Document } from '../model/document.js';
 import { toCents, fromCents } from '../extract/parse/cents.js';
 import type { DocumentCheck } from './check.js';
 import { checkItemBlocks, samePrint } from './payslip-items.js';
-import { isMoney, isShakyFigure as isShaky, moneyReadings, sourceOf, unreliableFinding } from './reliability.js';
+import { isMoney, isShakyFigure as isShaky, moneyReadings, printedAsMoney, sourceOf, unreliableFinding } from './reliability.js';
 
 const ITEMS = ['incomeTax', 'socialInsurance', 'housingFund'] as const;
 
@@ -19,7 +19,8 @@ export const payslipArithmetic: DocumentCheck = {
   run: async (input, { findings }) => {
     const { document, extraction } = input;
     const f = extraction.fields;
-    const money = (name: string): Field | undefined => (isMoney(f[name]?.value) ? f[name] : undefined);
+    // A value whose printed text is no money figure (a bare "16") is not compared: the extractor was not sure what it read.
+    const money = (name: string): Field | undefined => (isMoney(f[name]?.value) && printedAsMoney(f[name]?.raw) ? f[name] : undefined);
     const gross = money('grossPay');
     const deductions = money('totalDeductions');
     const net = money('netPay');

@@ -12,6 +12,7 @@ import { ocrLanguages } from '../read/read-document.js';
 import { rereadBox } from './reread.js';
 import type { CheckInput } from './check.js';
 import { MIN_OCR_FIGURE_CONFIDENCE, unreliableFinding } from './reliability.js';
+import { findProseBlocks } from './payslip-prose.js';
 
 /** One "label … amount" pair of a line. */
 export interface ItemLine {
@@ -28,7 +29,7 @@ export interface ItemLine {
 }
 
 /** A list and its total; `across` when the list runs along a table row (left of the total), not down a column. */
-export interface ItemBlock { items: ItemLine[]; total: ItemLine; across?: boolean }
+export interface ItemBlock { items: ItemLine[]; total: ItemLine; across?: boolean; /** Stated in a sentence (payslip-prose.ts). */ prose?: boolean }
 
 const AMOUNT = /(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?![\d])|(?<![\d.,])\d+\.\d{2}(?![\d])/gu;
 /** A word that is an amount and nothing else (a cell of a table row). */
@@ -43,6 +44,17 @@ const TOTAL = /合\s*计|小\s*计|总\s*计|总\s*额|应\s*发|\btotal\b|\bsum
 const NET = /实\s*发|实\s*付|到手|\bnet\b|take[\s-]*home|\bpayable\b|amount\s+credited/iu;
 /** Leaders, colons and currency marks between a label and its amount. */
 const FILLER = /^[\s.·…_:：\-–—|]+|[\s.·…_:：\-–—|]*(?:RMB|CNY|¥|￥|元)?[\s.·…_:：\-–—|(（]*$/giu;
+
+/**
+ * A line of running text, not of a list: a clause break (，；, ;) inside an item's label, or text
+ * running on after the last figure ("…RMB 308.00, unemployment"). Its labels and amounts cannot be
+ * paired from the line alone (payslip-prose.ts reads such sentences whole).
+ */
+function isProse(line: Line, items: readonly ItemLine[]): boolean {
+  const text = foldWidth(line.text);
+  const lastEnd = [...text.matchAll(AMOUNT)].reduce((_, m) => (m.index ?? 0) + m[0].length, 0);
+  return items.some((i) => /[,;。，；]/u.test(i.label)) || /^\s*(?:元|圆)?\s*[,;，；]\s*[A-Za-z\u4e00-\u9fff]/u.test(text.slice(lastEnd));
+}
 
 /** Every "label … amount" pair of a page line, left to right. */
 function itemsOf(line: Line, page: Page): ItemLine[] {
@@ -102,7 +114,8 @@ export function findItemBlocks(pages: readonly Page[], order: ItemOrder = 'colum
     const columns: { x: number; items: ItemLine[]; lastY: number }[] = [];
     const columnAt = (x: number) => (order === 'reading' ? columns[0] : columns.find((c) => Math.abs(c.x - x) < 3 * h));
     for (const line of [...page.lines].sort((a, b) => a.bbox[1] - b.bbox[1])) {
-      const items = itemsOf(line, page);
+      let items = itemsOf(line, page);
+      if (isProse(line, items)) items = [];
       if (items.length === 0) {
         // A grid's labels wrap onto lines of their own ("Insurance (Employee)"): they end nothing.
         if (order === 'column') for (const x of runStarts(line)) { const c = columnAt(x); if (c) c.items = []; }
@@ -196,7 +209,7 @@ export async function checkItemBlocks(input: CheckInput, findings: Finding[], sk
   // the column reading split wrongly: no finding. Reading order alone never accuses: across a
   // two-column slip (EARNINGS | DEDUCTIONS) it mixes the lists.
   const readingFits = findItemBlocks(input.document.pages, 'reading').filter((b) => addsUp(b.items.map((i) => i.cents), b.total.cents));
-  for (const block of [...findItemBlocks(input.document.pages), ...findRowBlocks(input.document.pages)]) {
+  for (const block of [...findItemBlocks(input.document.pages), ...findRowBlocks(input.document.pages), ...findProseBlocks(input.document.pages)]) {
     if (skip.has(block.total.cents)) continue;
     const all = [...block.items, block.total];
     if (addsUp(block.items.map((i) => i.cents), block.total.cents)) continue;
@@ -222,7 +235,7 @@ export async function checkItemBlocks(input: CheckInput, findings: Finding[], sk
     findings.push({
       code: 'PAYSLIP_ARITHMETIC',
       severity: 'high',
-      message: `Page ${block.total.page}: the ${block.items.length} items ${block.across ? 'before' : 'above'} "${block.total.label}" (${block.items.map((i) => i.label).join(', ')}) add up to ${fromCents(sum)}, but the total is printed as ${fromCents(block.total.cents)}.`,
+      message: `Page ${block.total.page}: the ${block.items.length} items ${block.across ? 'before' : block.prose ? 'stated with' : 'above'} "${block.total.label}" (${block.items.map((i) => i.label).join(', ')}) add up to ${fromCents(sum)}, but the total is printed as ${fromCents(block.total.cents)}.`,
       page: block.total.page,
       bbox: block.total.bbox,
       evidence: compared,

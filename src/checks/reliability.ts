@@ -55,6 +55,18 @@ export function isMoney(value: unknown): value is string {
 }
 
 /**
+ * The printed text a money value came from looks like money: figures with cents or thousands
+ * groups, a currency mark (¥, RMB, 元), or 大写 numerals. A bare "16" is as likely a day, a count
+ * or the head of a figure broken across lines as an amount: a check must not compare it.
+ * @example printedAsMoney('RMB 16,790.68') // true
+ * @example printedAsMoney('16') // false
+ */
+export function printedAsMoney(raw: unknown): boolean {
+  if (typeof raw !== 'string') return true;
+  return /\d\.\d{2}(?!\d)|\d,\d{3}(?!\d)|[¥￥$元圆]|\b(?:RMB|CNY|USD)\b|[壹贰叁肆伍陆柒捌玖拾佰仟万亿]/iu.test(raw);
+}
+
+/**
  * Every value a money field was read as (the chosen one first): when labels recur, the extractor
  * may choose the wrong mention, and a check must not accuse a document that one reading clears.
  */
