@@ -13,4 +13,11 @@ describe('address-places', () => {
     expect(sink.findings[0]!.evidence).toMatchObject({ written: '杭洲市', didYouMean: '杭州市', address: { page: 1 } });
     expect(codes(await runCheck(addressPlaces, makeDocument([['Borrower: Wei Zhang', 'Collateral Address:  Room 502, No. 138 Wensan Road, Xihu District, Hangzou, Zhejiang']], { docType: 'loan_contract', language: 'en' })))).toEqual(['ADDRESS_UNKNOWN_PLACE']);
   });
+  it('flags a real district written under a city it does not belong to, naming where it is', async () => {
+    const sink = await runCheck(addressPlaces, makeDocument([['借款人：张伟', '抵押物地址：浙江省杭州市天河区文三路138号3幢502室']], { docType: 'loan_contract' }));
+    expect(codes(sink)).toEqual(['ADDRESS_UNKNOWN_PLACE']);
+    expect(sink.findings[0]!.evidence).toMatchObject({ written: '天河区', kind: 'elsewhere', parent: '杭州市', didYouMeanFull: '广东省广州市天河区' });
+    // 朝阳区 is a district of 北京市 (and of 长春市): fine under either.
+    expect(codes(await runCheck(addressPlaces, makeDocument([['住址：吉林省长春市朝阳区人民大街1号']], { docType: 'loan_contract' })))).toEqual([]);
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * ADDRESS_UNKNOWN_PLACE: an address in the document naming a province, city or district that does
  * not exist in the administrative-division gazetteer, when a real one is a likely typo of it
- * (杭洲市 → 杭州市, Hangzou → Hangzhou), or an English address naming a real district outside the city it
- * names (Chaoyang District, Hangzhou). Looks at the collateral address and at every labelled
+ * (杭洲市 → 杭州市, Hangzou → Hangzhou), or naming a real district outside the city it names
+ * (杭州市天河区, Chaoyang District, Hangzhou). Looks at the collateral address and at every labelled
  * address (住址, 住所, 地址, Address).
  */
 import type { Field } from '../model/schema.js';

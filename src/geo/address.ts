@@ -23,6 +23,8 @@ export interface UnknownPlace {
   /** The known division it most likely means. */
   suggestion: Division;
   distance: number;
+  /** A real division written under a place it does not belong to (杭州市天河区): that place. */
+  notWithin?: Division;
 }
 
 export interface ParsedAddress {
@@ -81,7 +83,7 @@ export function parseChineseAddress(address: string): ParsedAddress {
     }
     const token = ADMIN_TOKEN.exec(text.slice(pos));
     if (!token || STREETISH.test(token[1]!) || NOT_ADMIN.test(token[0])) break;
-    const unknown = splitSuggest(token[0], pos, context) ?? suggest(token[0], token[2]!, pos, context);
+    const unknown = misplaced(token[0], pos, context) ?? splitSuggest(token[0], pos, context) ?? suggest(token[0], token[2]!, pos, context);
     if (unknown) return { text, parts, division: context, street: text.slice(pos), unknown };
     break;
   }
@@ -114,6 +116,18 @@ export function parseChineseAddress(address: string): ParsedAddress {
     const allowed = [...name].length >= 5 ? 2 : 1;
     if (!best || best.dist === 0 || best.dist > allowed) return undefined;
     return { text: name, start, level: best.d.level, suggestion: best.d, distance: best.dist };
+  }
+
+  /**
+   * 杭州市天河区: a real county-level name, written out in full, that is no division of the place
+   * before it. Only exact full names count, and only when no division of that name lies inside the
+   * context (朝阳区 is in both 北京市 and 长春市).
+   */
+  function misplaced(name: string, start: number, ctx: Division | undefined): UnknownPlace | undefined {
+    if (!ctx) return undefined;
+    const elsewhere = (gaz.byName.get(name) ?? []).filter((d) => d.level === 'county' && d.name === name);
+    if (elsewhere.length === 0 || elsewhere.some((d) => isWithin(d, ctx))) return undefined;
+    return { text: name, start, level: 'county', suggestion: elsewhere[0]!, distance: 0, notWithin: ctx };
   }
 
   /** 杭洲西湖区: a known county at the end, a misspelt parent city before it. */

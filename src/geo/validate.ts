@@ -12,7 +12,7 @@ export interface PlaceProblem {
   distance: number;
   /** Offset of the name in the address (white space removed, Chinese only). */
   start?: number;
-  /** `elsewhere`: a real place, but not inside the parent the address names (`parent`). @default 'misspelt' */
+  /** `elsewhere`: a real place, but not inside the parent the address names (`parent`: 杭州市天河区, Chaoyang District, Hangzhou). @default 'misspelt' */
   kind?: 'misspelt' | 'elsewhere';
   parent?: string;
 }
@@ -24,7 +24,10 @@ export function describeUnknownPlace(address: string): PlaceProblem | undefined 
   if (/\p{Script=Han}/u.test(address)) {
     const unknown = parseChineseAddress(address).unknown;
     if (!unknown) return undefined;
-    return { written: unknown.text, level: unknown.level, didYouMean: unknown.suggestion.name, didYouMeanFull: fullName(unknown.suggestion), distance: unknown.distance, start: unknown.start };
+    return {
+      written: unknown.text, level: unknown.level, didYouMean: unknown.suggestion.name, didYouMeanFull: fullName(unknown.suggestion), distance: unknown.distance, start: unknown.start,
+      ...(unknown.notWithin ? { kind: 'elsewhere' as const, parent: unknown.notWithin.name } : {}),
+    };
   }
   const en = checkEnglishAddress(address);
   if (!en) return undefined;
