@@ -39,4 +39,22 @@ describe('contract-dates', () => {
       expect(sink.findings[0]!.evidence).toMatchObject({ rule: 'signing not after start', signingDate: { value: '2025-02-14' } });
     });
   });
+  it('holds a clause that states its own count to that count (72个月 with an 84-month span)', async () => {
+    const keyTerms = ['借款人：李娜', '借款期限：24个月', '起始日：2025年6月10日', '到期日：2027年6月9日'];
+    const doc = (text: string) => makeDocument([keyTerms, ['第二条 借款期限', text]], { docType: 'loan_contract' });
+    const sink = await runCheck(contractDates, doc('借款期限共12个月，自2025年6月10日起至2027年6月9日止。'));
+    expect(codes(sink)).toEqual(['DATE_INCONSISTENT']);
+    expect(sink.findings[0]!.evidence).toMatchObject({ restated: { months: 12 }, expected: ['2026-06-09', '2026-06-10'] });
+    expect(codes(await runCheck(contractDates, doc('借款期限共24个月，自2025年6月10日起至2027年6月9日止。')))).toEqual([]);
+    expect(codes(await runCheck(contractDates, doc('借款期限共2年，自2025年6月10日起至2027年6月9日止。')))).toEqual([]);
+  });
+  it('flags a last instalment after the end date, in a sentence or a schedule row', async () => {
+    const letter = (last: string) => makeDocument([['Borrower: Ana Liu', 'Term: 12 months', 'Drawdown date: 3 Feb 2025', 'Maturity date: 3 Feb 2026',
+      `7. Repayment. The loan is repaid by 12 monthly instalments, the first falling due on 3 March 2025 and the last on ${last}.`]], { docType: 'loan_contract', language: 'en' });
+    expect(codes(await runCheck(contractDates, letter('3 February 2026')))).toEqual([]);
+    expect(codes(await runCheck(contractDates, letter('3 March 2026')))).toEqual(['DATE_INCONSISTENT']);
+    const schedule = (last: string) => makeDocument([['借款人：李娜', '借款期限：24个月', '起始日：2025年6月10日', '到期日：2027年6月9日'], ['第六条 还款安排', '首次还款日  2025年7月10日', `最后还款日  ${last}`]], { docType: 'loan_contract' });
+    expect(codes(await runCheck(contractDates, schedule('2027年6月9日')))).toEqual([]);
+    expect(codes(await runCheck(contractDates, schedule('2027年7月9日')))).toEqual(['DATE_INCONSISTENT']);
+  });
 });

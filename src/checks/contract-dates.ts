@@ -41,18 +41,33 @@ export const contractDates: DocumentCheck = {
       } else {
         for (const period of statedPeriods(document)) {
           if (period.from !== start.value) continue;
-          const expected = contractEndDates(period.from, term.value as number);
+          // A sentence that states its own count (借款期限共72个月，自…起至…止) is held to that count.
+          const months = period.months ?? (term.value as number);
+          const expected = contractEndDates(period.from, months);
           if (period.to === expected.endExclusive || period.to === expected.endInclusive) continue;
           push({
             code: 'DATE_INCONSISTENT',
             severity: 'high',
-            message: `Page ${period.page} restates the term as ${period.from} to ${period.to}, but ${term.value} months from ${period.from} end on ${expected.endInclusive} (or ${expected.endExclusive}), as the contract's end date ${end.value} does.`,
+            message: period.months !== undefined && period.months !== term.value
+              ? `Page ${period.page} states a term of ${period.months} months from ${period.from} to ${period.to}, but ${period.months} months from ${period.from} end on ${expected.endInclusive} (or ${expected.endExclusive}); the contract's term is ${term.value} months.`
+              : `Page ${period.page} restates the term as ${period.from} to ${period.to}, but ${months} months from ${period.from} end on ${expected.endInclusive} (or ${expected.endExclusive}), as the contract's end date ${end.value} does.`,
             page: period.page,
             evidence: { rule: 'restated period = start + term', restated: period, startDate: sourceOf('startDate', start), termMonths: sourceOf('termMonths', term), endDate: sourceOf('endDate', end), expected: [expected.endInclusive, expected.endExclusive] },
           }, [start, term]);
           break;
         }
       }
+    }
+    // No instalment falls due after the loan matures.
+    const last = end && lastInstalments(document).find((d) => d.value > (end.value as string));
+    if (last && end) {
+      push({
+        code: 'DATE_INCONSISTENT',
+        severity: 'high',
+        message: `Page ${last.page} puts the last instalment on ${last.value}, after the loan's end date ${end.value}.`,
+        page: last.page,
+        evidence: { rule: 'last instalment not after the end date', lastInstalment: last, endDate: sourceOf('endDate', end) },
+      }, [end, ...(last.source === 'ocr' ? [{ value: last.value, raw: last.text, page: last.page, source: 'ocr' as const, confidence: last.confidence }] : [])]);
     }
     // The signing date chosen for the field (the execution page) and the date the opening line
     // gives for the contract's making. Not every `Date:` mention: a bare label also sits before
@@ -73,7 +88,10 @@ export const contractDates: DocumentCheck = {
   },
 };
 
-export interface StatedPeriod { from: string; to: string; page: number; text: string }
+export interface StatedPeriod { from: string; to: string; page: number; text: string; /** The count of months the same sentence states before its dates, if it does. */ months?: number }
+
+/** A term count in a sentence: 72个月, 60 months, 5年, 5 years. */
+const MONTHS = /(\d{1,3})\s*(?:个月|months?\b)|(\d{1,2})\s*(?:年(?![\d度])|years?\b)/iu;
 
 /** A sentence about the loan's term, not a fixed-rate or grace period inside it. */
 const TERM_SENTENCE = /借款期限|贷款期限|借款期间|贷款期间|期限为|\bterm\b|\btenor\b|loan period|period of the loan/iu;
@@ -93,7 +111,11 @@ export function statedPeriods(document: Pick<Document, 'pages' | 'language'>): S
       const dates = findDates(sentence);
       for (let i = 0; i + 1 < dates.length; i++) {
         const [a, b] = [dates[i]!, dates[i + 1]!];
-        if (SPAN_JOIN.test(sentence.slice(a.end, b.start))) out.push({ from: a.value, to: b.value, page: page.index, text: sentence.slice(a.start, b.end) });
+        if (!SPAN_JOIN.test(sentence.slice(a.end, b.start))) continue;
+        // The count stated before the span (no other date before it: 2025年 is no term).
+        const count = i === 0 ? MONTHS.exec(sentence.slice(0, a.start)) : null;
+        const months = count ? (count[1] ? Number(count[1]) : Number(count[2]) * 12) : undefined;
+        out.push({ from: a.value, to: b.value, page: page.index, text: sentence.slice(a.start, b.end), ...(months ? { months } : {}) });
       }
     }
   }
@@ -123,6 +145,33 @@ export function madeOn(document: Pick<Document, 'pages'>): Field[] {
         if (!date || rest.slice(0, date.start).replace(/^\s*(?:the\s+)?/iu, '') !== '' || !cue.after.test(rest.slice(date.end))) continue;
         const ocr = page.source !== 'text-layer';
         out.push({ value: date.value, raw: rest.slice(date.start, date.end), page: page.index, bbox: line.bbox, confidence: ocr ? line.confidence / 100 : 1, ...(ocr ? { source: 'ocr' as const } : { source: 'text-layer' as const }) });
+      }
+    }
+  }
+  return out;
+}
+
+/** What introduces the last instalment's date: 最后还款日, 末期还款日, "the last (instalment) on", "final repayment date". */
+const LAST_INSTALMENT = /最后(?:一期)?还款日(?:期)?|末期还款日|\b(?:the\s+)?(?:last|final)\s+(?:(?:instal+ment|repayment|payment)\s+)?(?:(?:date|falling\s+due|due)\s+)?(?:is\s+|on\s+)?/giu;
+const INSTALMENT_SENTENCE = /还款|instal+ment|repay/iu;
+
+export interface LastInstalment { value: string; page: number; text: string; source: 'ocr' | 'text-layer'; confidence: number }
+
+/** Dates the contract gives for its last instalment, in sentences about repayment (a schedule row counts). */
+export function lastInstalments(document: Pick<Document, 'pages' | 'language'>): LastInstalment[] {
+  const out: LastInstalment[] = [];
+  for (const page of document.pages) {
+    const text = page.lines.map((l) => l.text).join(document.language === 'en' ? ' ' : '').replace(/\s+/gu, ' ');
+    const confidence = page.source === 'ocr' ? Math.min(...page.lines.map((l) => l.confidence)) / 100 : 1;
+    for (const sentence of text.split(/(?<=[。；;])|(?<=\.)\s+(?=[A-Z])/u)) {
+      if (!INSTALMENT_SENTENCE.test(sentence)) continue;
+      for (const cue of sentence.matchAll(LAST_INSTALMENT)) {
+        const at = (cue.index ?? 0) + cue[0].length;
+        const rest = sentence.slice(at);
+        const date = findDates(rest)[0];
+        // The date follows the cue directly: nothing but a label gap or a colon between them.
+        if (!date || rest.slice(0, date.start).replace(/[\s:：]/gu, '').length > 0) continue;
+        out.push({ value: date.value, page: page.index, text: sentence.slice(cue.index ?? 0, at + date.end), source: page.source === 'ocr' ? 'ocr' : 'text-layer', confidence });
       }
     }
   }
