@@ -1,8 +1,11 @@
 /**
  * ACCOUNT_MISMATCH: the disbursement account differs between its mentions (in one contract or
- * across contracts) or from the approved application.
+ * across contracts) or from the approved application; or a statement's account number is one
+ * slip away from it (a statement of another account is no finding, a near-copy is the same account
+ * written wrongly).
  */
-import { caseFinding, fromApplication, mentionsOf, reliable, where, type CaseCheck, type Located } from './case-check.js';
+import { nearMiss } from '../checks/restated-values.js';
+import { caseFinding, chosenOf, fromApplication, mentionsOf, reliable, where, type CaseCheck, type Located } from './case-check.js';
 
 const digits = (v: unknown) => String(v).replace(/[^\dX]/giu, '').toUpperCase();
 
@@ -28,6 +31,7 @@ export const accounts: CaseCheck = {
   run: (ctx, { findings, notCompared }) => {
     const all = mentionsOf(ctx, 'disbursementAccount', 'loan_contract');
     const approved = ctx.application?.loan.disbursementAccount;
+    statementsNearMiss(ctx, approved ? fromApplication('loan.disbursementAccount', approved) : all.find(reliable), findings);
     if (all.length === 0) {
       if (approved) notCompared.push(`Disbursement account: not found in the contract, so not compared with the application (${approved}).`);
       return;
@@ -47,3 +51,16 @@ export const accounts: CaseCheck = {
     if (approved) for (const m of mentions) if (digits(m.field.value) !== digits(approved)) report(m, fromApplication('loan.disbursementAccount', approved), 'in the approved application');
   },
 };
+
+/** Statement account numbers one slip away from the disbursement account (`reference`). */
+function statementsNearMiss(ctx: Parameters<CaseCheck['run']>[0], reference: Located | undefined, findings: Parameters<CaseCheck['run']>[1]['findings']): void {
+  if (!reference) return;
+  const ref = digits(reference.field.value);
+  if (ref.length < 12) return;
+  for (const s of chosenOf(ctx, 'accountNumber', 'bank_statement').filter(reliable)) {
+    const difference = nearMiss(ref, digits(s.field.value));
+    if (!difference) continue;
+    findings.push(caseFinding('ACCOUNT_MISMATCH', `The statement ${s.document?.fileName} is for account ${digits(s.field.value)}, one slip away from the disbursement account ${ref} ${reference.document ? `in ${reference.document.fileName}` : 'in the approved application'} (${difference}).`, s,
+      { field: 'accountNumber', likelyTypo: true, difference, compared: [where(s), where(reference)] }));
+  }
+}

@@ -102,6 +102,13 @@ describe('case checks', () => {
     docs[1]!.fields.netPay = field('16.00', 1, { raw: 'RMB 16.00' });
     expect(codesOf(docs)).toEqual(['AMOUNT_MISMATCH']);
   });
+  it('flags a statement account one slip away from the disbursement account, not another account', () => {
+    const docs = clean();
+    docs[2]!.fields.accountNumber = field('6222021234567890124');
+    expect(codesOf(docs)).toEqual(['ACCOUNT_MISMATCH']);
+    docs[2]!.fields.accountNumber = field('6217000011112222333');
+    expect(codesOf(docs)).toEqual([]);
+  });
   it('compares net pay with the salary credit of the month after', () => {
     const docs = clean();
     (docs[2]!.fields.transactions as Transaction[])[0]!.amount = '10840.00';

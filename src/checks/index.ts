@@ -11,6 +11,7 @@ import { pageNumbering } from './page-numbering.js';
 import { signatures } from './signatures.js';
 import { signatoryName } from './signatory-name.js';
 import { addressPlaces } from './address-places.js';
+import { restatedValues } from './restated-values.js';
 import { clauseReview } from '../clauses/check.js';
 import { FORENSIC_CHECKS } from '../forensics/index.js';
 import { verifyOcrValues } from './verify-values.js';
@@ -29,6 +30,7 @@ export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [
   signatures,
   signatoryName,
   addressPlaces,
+  restatedValues,
   clauseReview,
   ...FORENSIC_CHECKS,
 ];
