@@ -16,6 +16,14 @@ describe('amount-words', () => {
     expect(changed.findings[0]!.evidence).toMatchObject({ figures: { value: '1250000.00', page: 1 }, words: { value: '1350000.00' } });
     expect(codes(await runCheck(amountWords, zh('125,000.00', '人民币壹佰贰拾伍万元整')))).toEqual(['AMOUNT_WORDS_MISMATCH']);
   });
+  it('compares prose words with the figures bracketed after them, in either language', async () => {
+    const clause = (words: string) => makeDocument([['第一条 借款金额'], [`贷款人同意向借款人发放贷款，借款金额为人民币（大写）${words}（¥722,000.00），用于购买自住住房。`]], { docType: 'loan_contract' });
+    expect(codes(await runCheck(amountWords, clause('柒拾贰万贰仟元整')))).toEqual([]);
+    expect(codes(await runCheck(amountWords, clause('柒拾柒万贰仟元整')))).toEqual(['AMOUNT_WORDS_MISMATCH']);
+    const letter = (words: string) => makeDocument([['Dear Customer,'], [`The Bank agrees to lend you ${words} (RMB 305,000.00) for the purchase of a home.`]], { docType: 'loan_contract', language: 'en' });
+    expect(codes(await runCheck(amountWords, letter('Renminbi Three Hundred Five Thousand Yuan Only')))).toEqual([]);
+    expect(codes(await runCheck(amountWords, letter('Renminbi Three Hundred Fifty Thousand Yuan Only')))).toEqual(['AMOUNT_WORDS_MISMATCH']);
+  });
   it('reads English words wrapped onto the next line as one amount', async () => {
     expect(codes(await runCheck(amountWords, en('460,000.39', ['Renminbi Four Hundred Sixty Thousand Yuan and', '39/100 Only'])))).toEqual([]);
     expect(codes(await runCheck(amountWords, en('460,000.39', ['Renminbi Four Hundred Sixty Thousand Yuan and', '93/100 Only'])))).toEqual(['AMOUNT_WORDS_MISMATCH']);

@@ -25,7 +25,7 @@ export const amountWords: DocumentCheck = {
   run: ({ document, extraction }, { findings }) => {
     for (const words of joinWrapped(extraction.amountWords, document.pages)) {
       if (words.amount === null) { illFormed(words, document.pages, extraction.mentions, findings); continue; }
-      const figure = nearestFigure(words, extraction.mentions) ?? figureBeforeWords(words, document.pages[words.line.page - 1]?.source);
+      const figure = nearestFigure(words, extraction.mentions) ?? figureBeforeWords(words, document.pages[words.line.page - 1]?.source) ?? figureAfterWords(words, document.pages[words.line.page - 1]?.source);
       if (!figure || compareMoney(figure.field.value as string, words.amount) === 0) continue;
       const page = words.line.page;
       const bbox = spanBox(words.line.line, words.start, words.end);
@@ -61,7 +61,7 @@ export const amountWords: DocumentCheck = {
 function illFormed(words: WordsMention, pages: readonly Page[], mentions: Record<string, Field[]>, findings: Finding[]): void {
   const source = pages[words.line.page - 1]?.source;
   if (source !== 'text-layer' || !/^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正]+$/u.test(words.text)) return;
-  const figure = nearestFigure(words, mentions) ?? figureBeforeWords(words, source);
+  const figure = nearestFigure(words, mentions) ?? figureBeforeWords(words, source) ?? figureAfterWords(words, source);
   if (!figure || (figure.field.value as string).startsWith('-')) return;
   const canonical = formatChineseAmountWords(figure.field.value as string, { prefix: false });
   const written = words.text.replace(/圆/gu, '元').replace(/正$/u, '整').replace(/(?<=元)$/u, '整');
@@ -92,6 +92,22 @@ function figureBeforeWords(words: WordsMention, source: Field['source']): { name
   const end = start + m[1]!.length;
   const field: Field = { value: parsed.value, raw: words.line.text.slice(start, end), page: words.line.page, bbox: spanBox(words.line.line, start, end), source, confidence: Math.round(spanConfidence(words.line.line, start, end) * 100) / 100, evidence: { placement: 'before the words' } };
   return { name: 'amountBeforeWords', field };
+}
+
+/**
+ * The figures the words are followed by in brackets, in the same breath: 人民币（大写）柒拾贰万元整
+ * （¥720,000.00）, "Renminbi … Yuan Only (RMB 720,000.00)". Nothing but the bracket stands between.
+ */
+function figureAfterWords(words: WordsMention, source: Field['source']): { name: string; field: Field } | undefined {
+  const after = foldWidth(words.line.text.slice(words.end));
+  const m = /^\s*\(\s*(?:[¥￥$]|RMB|CNY|USD|人民币|小写[:：]?)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:元|圆|yuan)?\s*\)/iu.exec(after);
+  if (!m) return undefined;
+  const parsed = parseMoney(m[1]!);
+  if (!parsed || parsed.value.startsWith('-')) return undefined;
+  const start = words.end + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  const field: Field = { value: parsed.value, raw: words.line.text.slice(start, end), page: words.line.page, bbox: spanBox(words.line.line, start, end), source, confidence: Math.round(spanConfidence(words.line.line, start, end) * 100) / 100, evidence: { placement: 'after the words' } };
+  return { name: 'amountAfterWords', field };
 }
 
 /** The money mention closest above (or on) the words line, on the same page. */
