@@ -29,8 +29,8 @@ import type { OpenedDocument } from '../ingest/index.js';
 const PARTY = String.raw`(?:甲\s*方|乙\s*方|丙\s*方|贷\s*款\s*人|出\s*借\s*人|借\s*款\s*人|抵\s*押\s*权\s*人|抵\s*押\s*人|质\s*权\s*人|出\s*质\s*人|保\s*证\s*人)`;
 const LENDER = String.raw`(?:贷\s*款\s*人|出\s*借\s*人)`;
 const BORROWER = String.raw`(?:借\s*款\s*人)`;
-const SEAL_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:盖\s*章|公\s*章)\s*[)）]|(?:甲\s*方|${LENDER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]|lender\s*\(\s*seal\s*\)|\(\s*(?:company\s*)?seal\s*\)`, 'iu');
-const SIGN_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:签\s*字|签\s*名)\s*[)）]\s*[:：]?|(?:乙\s*方|${BORROWER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]\s*[:：]?|(?:borrower|mortgagor|guarantor|co-borrower)\s*\(\s*(?:signature|signed)\s*\)\s*:?`, 'iu');
+const SEAL_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:盖\s*章|公\s*章)[^()（）]{0,6}[)）]|(?:甲\s*方|${LENDER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]|lender\s*\(\s*seal\s*\)|\(\s*(?:company\s*)?seal\s*\)|(?:signed\s+)?for\s+and\s+on\s+behalf\s+of`, 'iu');
+const SIGN_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:签\s*字|签\s*名)[^()（）]{0,6}[)）]\s*[:：]?|(?:accepted|agreed|signed)(?:\s+and\s+(?:accepted|agreed))?\s+by\s+the\s+(?:borrower|mortgagor|guarantor)\s*:?|(?:乙\s*方|${BORROWER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]\s*[:：]?|(?:borrower|mortgagor|guarantor|co-borrower)\s*\(\s*(?:signature|signed)\s*\)\s*:?`, 'iu');
 
 /** Share of a block's area that must be ink for it to count as signed or sealed. */
 export const MIN_SIGNATURE_INK = 0.002;
@@ -240,7 +240,11 @@ function cellOf(block: Block, blocks: readonly Block[]): NonNullable<Block['cell
   const first = !sameRow.some((b) => b.label[0] < label[0]);
   const left = Math.max(0, (first ? Math.min(label[0], block.line.bbox[0]) : label[0]) - h * 0.5);
   const right = Math.min(page.width, ...sameRow.filter((b) => b.label[0] > label[0]).map((b) => b.label[0] - h * 0.5));
-  const top = label[1] + h * 1.2;
+  let top = label[1] + h * 1.2;
+  // A label wrapped onto the next line ("Signed for and on behalf of Bank of / Communications"):
+  // that line is the label's, not the next printed line that closes the cell.
+  const continued = !/[:：]\s*$/u.test(block.labelText ?? ':') && page.lines.find((l) => l !== block.line && l.bbox[1] >= top - h * 0.5 && l.bbox[1] < label[1] + h * 1.7 && l.words.some((w) => w.bbox[0] < right && w.bbox[0] + w.bbox[2] > left));
+  if (continued) top = continued.bbox[1] + continued.bbox[3] * 1.2;
   let bottom = Math.min(page.height, label[1] + h * 13);
   for (const line of page.lines) {
     if (line.bbox[1] < top || line.bbox[1] >= bottom) continue;
