@@ -121,6 +121,7 @@ describe('signature and seal labels, whichever party lends', () => {
   it('reads a bracket with more than the verb (签字并按手印) and the English acceptance blocks', () => {
     expect(kinds(['贷款人（公章）：  借款人（签字并按手印）：'])).toEqual([['seal', '贷款'], ['signature', '贷款']]);
     expect(findBlocks(makeDocument([['Signed for and on behalf of Bank of          Accepted by the Borrower']], { docType: 'loan_contract', language: 'en' })).map((b) => [b.kind, b.labelText])).toEqual([['seal', 'Signed for and on behalf of'], ['signature', 'Accepted by the Borrower']]);
+    expect(findBlocks(makeDocument([['This Agreement takes effect on the date it is signed by the Borrower and signed and', 'sealed for and on behalf of the Bank.']], { docType: 'loan_contract', language: 'en' }))).toEqual([]);
   });
   it('takes a label wrapped onto the next line as the label, not as the line that closes its cell', () => {
     const doc = makeDocument([[]], { docType: 'loan_contract', language: 'en' });

@@ -29,8 +29,11 @@ import type { OpenedDocument } from '../ingest/index.js';
 const PARTY = String.raw`(?:甲\s*方|乙\s*方|丙\s*方|贷\s*款\s*人|出\s*借\s*人|借\s*款\s*人|抵\s*押\s*权\s*人|抵\s*押\s*人|质\s*权\s*人|出\s*质\s*人|保\s*证\s*人)`;
 const LENDER = String.raw`(?:贷\s*款\s*人|出\s*借\s*人)`;
 const BORROWER = String.raw`(?:借\s*款\s*人)`;
-const SEAL_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:盖\s*章|公\s*章)[^()（）]{0,6}[)）]|(?:甲\s*方|${LENDER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]|lender\s*\(\s*seal\s*\)|\(\s*(?:company\s*)?seal\s*\)|(?:signed\s+)?for\s+and\s+on\s+behalf\s+of`, 'iu');
-const SIGN_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:签\s*字|签\s*名)[^()（）]{0,6}[)）]\s*[:：]?|(?:accepted|agreed|signed)(?:\s+and\s+(?:accepted|agreed))?\s+by\s+the\s+(?:borrower|mortgagor|guarantor)\s*:?|(?:乙\s*方|${BORROWER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]\s*[:：]?|(?:borrower|mortgagor|guarantor|co-borrower)\s*\(\s*(?:signature|signed)\s*\)\s*:?`, 'iu');
+const SEAL_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:盖\s*章|公\s*章)[^()（）]{0,6}[)）]|(?:甲\s*方|${LENDER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]|lender\s*\(\s*seal\s*\)|\(\s*(?:company\s*)?seal\s*\)|(?<=^\s*|\s{2})(?:signed\s+)?for\s+and\s+on\s+behalf\s+of`, 'iu');
+// The English acceptance labels (Signed for and on behalf of …, Accepted by the Borrower) head their
+// line or their column (after a gap): the same words inside a sentence ("takes effect on the date it
+// is signed by the Borrower") are no block.
+const SIGN_LABEL = new RegExp(String.raw`${PARTY}[^()（）]{0,8}[(（]\s*(?:签\s*字|签\s*名)[^()（）]{0,6}[)）]\s*[:：]?|(?<=^\s*|\s{2})(?:accepted|agreed|signed)(?:\s+and\s+(?:accepted|agreed))?\s+by\s+the\s+(?:borrower|mortgagor|guarantor)\s*:?(?=\s*$|\s{2})|(?:乙\s*方|${BORROWER})[^()（）]{0,8}[(（]\s*签\s*章\s*[)）]\s*[:：]?|(?:borrower|mortgagor|guarantor|co-borrower)\s*\(\s*(?:signature|signed)\s*\)\s*:?`, 'iu');
 
 /** Share of a block's area that must be ink for it to count as signed or sealed. */
 export const MIN_SIGNATURE_INK = 0.002;
