@@ -73,15 +73,15 @@ class WarmEngines {
 /** A small white PNG: starts a worker without reading anything. */
 const TINY_PNG = await sharp({ create: { width: 64, height: 32, channels: 3, background: '#fff' } }).png().toBuffer();
 
-/** Replays stored OCR results, so `readDocument` assembles the document without OCR-ing again. */
+/**
+ * Replays stored OCR results, so `readDocument` assembles the document without OCR-ing again. The
+ * script-band probe (a crop of the page's first lines, read-document.ts) gets an empty reading, so the
+ * languages are judged from the stored whole-page reading.
+ */
 function replayEngine(results: Map<string, OcrResult>): OcrEngine {
   return {
     name: 'replay',
-    recognize: async ({ image }) => {
-      const r = results.get(digest(image));
-      if (!r) throw new Error('profile: no stored OCR result for this page image');
-      return r;
-    },
+    recognize: async ({ image }) => results.get(digest(image)) ?? { lines: [], confidence: 0, width: 0, height: 0, ms: 0 },
     close: async () => undefined,
   };
 }
