@@ -9,9 +9,8 @@
  * the person a certifying sentence names; the period is the month the income is stated for.
  */
 import type { Field } from '../model/schema.js';
-import { unionBox } from '../layout/join.js';
-import { spanBox, spanConfidence, type TextLine } from './lines.js';
-import { paragraphsOf, type Paragraph } from './prose-terms.js';
+import type { TextLine } from './lines.js';
+import { fieldInParagraph, paragraphsOf, type Paragraph } from './prose-terms.js';
 import { readIdNumber, readMoney, readMonth, readPersonName, readText, type ReadValue, type ValueReader } from './values.js';
 import type { FieldSpec } from './fields/spec.js';
 import { derive } from './patterns.js';
@@ -66,7 +65,7 @@ export function addPaySlipProse(lines: readonly TextLine[], fields: Record<strin
   const taken = new Set<string>();
   const put = (name: string, p: Paragraph, at: number, read: ReadValue, how: string) => {
     if (taken.has(name) || !open(name)) return;
-    fields[name] = place(p, at + read.start, at + read.end, read, how, options.sources);
+    fields[name] = fieldInParagraph(p, at + read.start, at + read.end, read, how, options.sources);
     taken.add(name);
   };
   for (const frame of FRAMES) {
@@ -111,24 +110,3 @@ function moneyLike(window: string, read: ReadValue): boolean {
   return /\d[.,]\d{2}/u.test(figure) || read.extra?.currency !== undefined || /^\s*元/u.test(window.slice(read.end));
 }
 
-/** A field for characters [start, end) of a paragraph, boxed over the lines they lie on. */
-function place(p: Paragraph, start: number, end: number, read: ReadValue, how: string, sources: Map<number, Field['source']>): Field {
-  const spans = p.parts.flatMap((part, k) => {
-    const next = p.parts[k + 1]?.offset ?? Infinity;
-    const from = Math.max(start, part.offset);
-    const to = Math.min(end, next, part.offset + part.line.text.length);
-    return to > from ? [{ line: part.line, start: from - part.offset, end: to - part.offset }] : [];
-  });
-  const raw = p.text.slice(start, end);
-  const first = spans[0] ?? { line: p.parts[0]!.line, start: 0, end: 0 };
-  const value = read.verbatim === 'compact' ? raw.replace(/\s+/gu, '') : read.value;
-  return {
-    value,
-    raw,
-    page: first.line.page,
-    bbox: unionBox(spans.map((s) => spanBox(s.line.line, s.start, s.end))),
-    source: sources.get(first.line.page),
-    confidence: Math.round(Math.min(1, ...spans.map((s) => spanConfidence(s.line.line, s.start, s.end))) * read.trust * 0.85 * 100) / 100,
-    evidence: { placement: 'prose', frame: how, line: p.text.slice(Math.max(0, start - 40), end + 20).trim(), ...(read.extra ?? {}) },
-  };
-}

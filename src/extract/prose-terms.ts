@@ -122,31 +122,37 @@ export interface ProseOptions {
 }
 
 /**
+ * A field for characters [start, end) of a paragraph, boxed over the lines they lie on; `how` names
+ * the sentence frame that found it (evidence).
+ */
+export function fieldInParagraph(p: Paragraph, start: number, end: number, read: ReadValue, how: string, sources: Map<number, Field['source']>): Field {
+  const spans = p.parts.flatMap((part, k) => {
+    const next = p.parts[k + 1]?.offset ?? Infinity;
+    const from = Math.max(start, part.offset);
+    const to = Math.min(end, next, part.offset + part.line.text.length);
+    return to > from ? [{ line: part.line, start: from - part.offset, end: to - part.offset }] : [];
+  });
+  const raw = p.text.slice(start, end);
+  const first = spans[0] ?? { line: p.parts[0]!.line, start: 0, end: 0 };
+  const value = read.verbatim === 'compact' ? raw.replace(/\s+/gu, '') : read.verbatim === 'trim' ? raw.trim().replace(/\s+/gu, ' ') : read.value;
+  return {
+    value,
+    raw,
+    page: first.line.page,
+    bbox: unionBox(spans.map((s) => spanBox(s.line.line, s.start, s.end))),
+    source: sources.get(first.line.page),
+    confidence: Math.round(Math.min(1, ...spans.map((s) => spanConfidence(s.line.line, s.start, s.end))) * read.trust * 0.85 * 100) / 100,
+    evidence: { placement: 'prose', frame: how, line: p.text.slice(Math.max(0, start - 40), end + 20).trim(), ...(read.extra ?? {}) },
+  };
+}
+
+/**
  * Fill a contract's missing key terms from its sentences (see the module comment).
  * @example addProseTerms(lines, fields, { sources }); fields.signingDate?.value // '2025-06-02'
  */
 export function addProseTerms(lines: readonly TextLine[], fields: Record<string, Field>, options: ProseOptions): void {
   const paragraphs = paragraphsOf(lines);
-  const place = (p: Paragraph, start: number, end: number, read: ReadValue, how: string): Field => {
-    const spans = p.parts.flatMap((part, k) => {
-      const next = p.parts[k + 1]?.offset ?? Infinity;
-      const from = Math.max(start, part.offset);
-      const to = Math.min(end, next, part.offset + part.line.text.length);
-      return to > from ? [{ line: part.line, start: from - part.offset, end: to - part.offset }] : [];
-    });
-    const raw = p.text.slice(start, end);
-    const first = spans[0] ?? { line: p.parts[0]!.line, start: 0, end: 0 };
-    const value = read.verbatim === 'compact' ? raw.replace(/\s+/gu, '') : read.verbatim === 'trim' ? raw.trim().replace(/\s+/gu, ' ') : read.value;
-    return {
-      value,
-      raw,
-      page: first.line.page,
-      bbox: unionBox(spans.map((s) => spanBox(s.line.line, s.start, s.end))),
-      source: options.sources.get(first.line.page),
-      confidence: Math.round(Math.min(1, ...spans.map((s) => spanConfidence(s.line.line, s.start, s.end))) * read.trust * 0.85 * 100) / 100,
-      evidence: { placement: 'prose', frame: how, line: p.text.slice(Math.max(0, start - 40), end + 20).trim() },
-    };
-  };
+  const place = (p: Paragraph, start: number, end: number, read: ReadValue, how: string): Field => fieldInParagraph(p, start, end, read, how, options.sources);
   for (const [name, frames] of Object.entries(FRAMES)) {
     if (fields[name]) continue;
     found: for (const frame of frames) {
