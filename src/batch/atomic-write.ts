@@ -11,15 +11,27 @@ import path from 'node:path';
 
 const TEMP_MARK = '.tmp-';
 
+/** Folders this process has made (or found) already. */
+const madeDirs = new Set<string>();
+
 /**
  * Write `data` to `file` atomically (its data fsynced before the rename).
  * @example await writeFileAtomic('out/summary.json', JSON.stringify(summary));
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
+  // A batch writes thousands of reports into a few folders: each is made once, and again only
+  // when it has gone missing since.
+  if (!madeDirs.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   const temp = `${file}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
-  const handle = await open(temp, 'w');
+  const handle = await open(temp, 'w').catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(dir, { recursive: true });
+    return open(temp, 'w');
+  });
   try {
     await handle.writeFile(data);
     await handle.sync();
