@@ -21,8 +21,11 @@ export function naturalOrder(zigzag: readonly number[]): number[] {
   return out;
 }
 
-/** Luma of a decoded image, with the JFIF weights the encoder used (sharp's greyscale differs). */
-export async function decodeLuma(image: Buffer): Promise<Grey> {
+/**
+ * Luma of a decoded image, with the JFIF weights the encoder used (sharp's greyscale differs).
+ * `colour` adds the per-block colour spread (`Grey.colour`), which only the fixed-point signal reads.
+ */
+export async function decodeLuma(image: Buffer, options: { colour?: boolean } = {}): Promise<Grey> {
   const { data, info } = await sharp(image).raw().toBuffer({ resolveWithObject: true });
   const n = info.width * info.height;
   const ch = info.channels;
@@ -31,24 +34,30 @@ export async function decodeLuma(image: Buffer): Promise<Grey> {
   const out = new Uint8Array(n);
   if (ch < 3) {
     for (let i = 0; i < n; i++) out[i] = data[i * ch] as number;
-  } else {
-    const cols = Math.floor(info.width / 8);
-    const colour = new Uint8Array(cols * Math.floor(info.height / 8));
-    for (let i = 0; i < n; i++) {
-      const o = i * ch;
+    return { data: out, width: info.width, height: info.height };
+  }
+  for (let i = 0; i < n; i++) {
+    const o = i * ch;
+    // Weights sum to 1, so the result stays within 0..255; +0.5 and truncation round it.
+    out[i] = (0.299 * (data[o] as number) + 0.587 * (data[o + 1] as number) + 0.114 * (data[o + 2] as number) + 0.5) | 0;
+  }
+  if (!options.colour) return { data: out, width: info.width, height: info.height };
+  const cols = Math.floor(info.width / 8);
+  const colour = new Uint8Array(cols * Math.floor(info.height / 8));
+  for (let y = 0; y < info.height; y++) {
+    const row = (y >> 3) * cols;
+    if (row >= colour.length) break;
+    for (let x = 0; x < cols * 8; x++) {
+      const o = (y * info.width + x) * ch;
       const r = data[o] as number;
       const g = data[o + 1] as number;
       const b = data[o + 2] as number;
-      // Weights sum to 1, so the result stays within 0..255; +0.5 and truncation round it.
-      out[i] = (0.299 * r + 0.587 * g + 0.114 * b + 0.5) | 0;
       const spread = Math.max(r, g, b) - Math.min(r, g, b);
-      const x = (i % info.width) >> 3;
-      const y = ((i / info.width) | 0) >> 3;
-      if (x < cols && spread > (colour[y * cols + x] ?? 255)) colour[y * cols + x] = spread;
+      const k = row + (x >> 3);
+      if (spread > (colour[k] as number)) colour[k] = spread;
     }
-    return { data: out, width: info.width, height: info.height, colour };
   }
-  return { data: out, width: info.width, height: info.height };
+  return { data: out, width: info.width, height: info.height, colour };
 }
 
 const COS = new Float64Array(64);

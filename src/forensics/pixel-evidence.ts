@@ -76,7 +76,7 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
   const cpuMs: Record<string, number> = {};
   let t = process.cpuUsage();
   const lap = (name: string): void => { const d = process.cpuUsage(t); cpuMs[name] = Math.round((d.user + d.system) / 100) / 10; t = process.cpuUsage(); };
-  const grey = await decodeLuma(raster);
+  const grey = await decodeLuma(raster, { colour: options.fixedPoint });
   const ranges = blockRanges(grey);
   const ink = inkedBlocks(grey, ranges);
   const quality = isJpegFile ? await estimateJpegQuality(raster) : undefined;
