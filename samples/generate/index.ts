@@ -1,5 +1,5 @@
 /**
- * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh|unseen|blind|blind2|blind3|blind4]…`
+ * Regenerates every committed sample: `npx tsx samples/generate/index.ts [--set dev|holdout|fresh|unseen|blind|blind2|blind3|blind4|blind5]…`
  * (all sets when no --set; manifest.json and bad/ are rewritten only when both dev and holdout are).
  * Deterministic from SEED (FRESH_SEED / UNSEEN_SEED / BLIND_SEED / BLIND2_SEED / BLIND3_SEED for those sets); needs pdftoppm and qpdf (generation only —
  * tests read the committed files).
@@ -27,6 +27,8 @@ import { renderBlind3 } from './render-blind3.js';
 import { verifyBlind3Sample } from './verify-blind3.js';
 import { renderBlind4 } from './render-blind4.js';
 import { verifyBlind4Sample } from './verify-blind4.js';
+import { renderBlind5 } from './render-blind5.js';
+import { verifyBlind5Sample, verifyBlind5Scan } from './verify-blind5.js';
 
 const SEED = 20250315;
 /** The fresh set's own seed, so its documents share no seed with dev or holdout. */
@@ -41,14 +43,16 @@ const BLIND2_SEED = 20261201;
 const BLIND3_SEED = 20261223;
 /** The blind4 set's own seed; its documents are drawn by the `*-blind4.ts` renderers. */
 const BLIND4_SEED = 20261124;
+/** The blind5 set's own seed; its documents are drawn by the `*-blind5.ts` renderers. */
+const BLIND5_SEED = 20261125;
 /** The fresh and unseen sets are measured, not shipped in bulk: each folder stays under this. */
 const FRESH_MAX_BYTES = 5_000_000;
 /** validate.ts's budget for any one file. */
 const SCAN_MAX_BYTES = 400_000;
-type SetName = 'dev' | 'holdout' | 'fresh' | 'unseen' | 'blind' | 'blind2' | 'blind3' | 'blind4';
-const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh', 'unseen', 'blind', 'blind2', 'blind3', 'blind4'];
-const VARIANTS: Record<Exclude<SetName, 'blind2' | 'blind3' | 'blind4'>, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS, unseen: UNSEEN_VARIANTS, blind: BLIND_VARIANTS };
-const SEEDS: Record<SetName, number> = { dev: SEED, holdout: SEED, fresh: FRESH_SEED, unseen: UNSEEN_SEED, blind: BLIND_SEED, blind2: BLIND2_SEED, blind3: BLIND3_SEED, blind4: BLIND4_SEED };
+type SetName = 'dev' | 'holdout' | 'fresh' | 'unseen' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5';
+const SETS: readonly SetName[] = ['dev', 'holdout', 'fresh', 'unseen', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'];
+const VARIANTS: Record<Exclude<SetName, 'blind2' | 'blind3' | 'blind4' | 'blind5'>, VariantSet> = { dev: DEV_VARIANTS, holdout: HOLDOUT_VARIANTS, fresh: FRESH_VARIANTS, unseen: UNSEEN_VARIANTS, blind: BLIND_VARIANTS };
+const SEEDS: Record<SetName, number> = { dev: SEED, holdout: SEED, fresh: FRESH_SEED, unseen: UNSEEN_SEED, blind: BLIND_SEED, blind2: BLIND2_SEED, blind3: BLIND3_SEED, blind4: BLIND4_SEED, blind5: BLIND5_SEED };
 const SAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Plan {
@@ -112,6 +116,10 @@ function plans(): Plan[] {
   for (const docType of ['loan_contract', 'pay_slip', 'bank_statement'] as const) {
     for (const lang of ['zh', 'en'] as const) add('blind4', docType, lang, ['text-pdf', 'text-pdf', 'text-pdf', 'text-pdf', 'scan-pdf']);
   }
+  // Blind5: sealed like blind4. Four text PDFs (families A, B, A, B) and one scanned PDF (family A) per type and language.
+  for (const docType of ['loan_contract', 'pay_slip', 'bank_statement'] as const) {
+    for (const lang of ['zh', 'en'] as const) add('blind5', docType, lang, ['text-pdf', 'text-pdf', 'text-pdf', 'text-pdf', 'scan-pdf']);
+  }
   return out;
 }
 
@@ -128,6 +136,7 @@ function maxPages(plan: Plan): number {
  */
 async function render(plan: Plan, variants: VariantSet | undefined, seed: number, ordinal: number, maxRows?: number): Promise<RenderedDoc> {
   const limit = maxPages(plan);
+  if (plan.set === 'blind5') return renderBlind5(plan.docType, plan.lang, plan.form, seed, ordinal, limit, maxRows);
   if (plan.set === 'blind4') return renderBlind4(plan.docType, plan.lang, plan.form, seed, ordinal, limit, maxRows);
   if (plan.set === 'blind3') return renderBlind3(plan.docType, plan.lang, plan.form, seed, ordinal, limit, maxRows);
   if (variants === undefined) return renderBlind2(plan.docType, plan.lang, plan.form, seed, ordinal, limit, maxRows);
@@ -167,7 +176,7 @@ async function main(): Promise<void> {
   const counters = new Map<string, number>();
   for (const plan of plans()) {
     if (!sets.includes(plan.set)) continue;
-    const variants = plan.set === 'blind2' || plan.set === 'blind3' || plan.set === 'blind4' ? undefined : VARIANTS[plan.set];
+    const variants = plan.set === 'blind2' || plan.set === 'blind3' || plan.set === 'blind4' || plan.set === 'blind5' ? undefined : VARIANTS[plan.set];
     const key = `${plan.set}-${TYPE_SHORT[plan.docType]}-${plan.lang}-${plan.form}`;
     const n = (counters.get(key) ?? 0) + 1;
     counters.set(key, n);
@@ -203,6 +212,7 @@ async function main(): Promise<void> {
     await validateSample(file, expected, doc);
     if (plan.set === 'blind3' && plan.form === 'text-pdf') verifyBlind3Sample(file, expected);
     if (plan.set === 'blind4' && plan.form === 'text-pdf') verifyBlind4Sample(file, expected);
+    if (plan.set === 'blind5') (plan.form === 'text-pdf' ? verifyBlind5Sample : verifyBlind5Scan)(file, expected);
     // The fresh, unseen, blind and blind2 sets stay out of manifest.json: they are listed by their folders only.
     if (plan.set === 'dev' || plan.set === 'holdout') manifest.push({
       id, set: plan.set, docType: plan.docType, language: plan.lang, form: plan.form,
@@ -214,7 +224,7 @@ async function main(): Promise<void> {
     manifest.push(...(await writeBadSamples(join(SAMPLES_DIR, 'bad'), join(SAMPLES_DIR, 'dev'))));
     writeFileSync(join(SAMPLES_DIR, 'manifest.json'), `${JSON.stringify({ seed: SEED, samples: manifest }, null, 2)}\n`);
   }
-  for (const set of sets.filter((s) => s === 'fresh' || s === 'unseen' || s === 'blind' || s === 'blind2' || s === 'blind3' || s === 'blind4')) {
+  for (const set of sets.filter((s) => s === 'fresh' || s === 'unseen' || s === 'blind' || s === 'blind2' || s === 'blind3' || s === 'blind4' || s === 'blind5')) {
     const dir = join(SAMPLES_DIR, set);
     const total = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
     if (total >= FRESH_MAX_BYTES) throw new Error(`samples/${set} is ${total} bytes, expected < ${FRESH_MAX_BYTES}`);
