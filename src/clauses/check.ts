@@ -56,6 +56,9 @@ function label(a: ClauseAssessment): string {
 
 export function reasonOf(a: ClauseAssessment): string {
   if (a.redFlags.length) return a.redFlags.map((h) => `${h.title}: ${h.explanation}`).join(' ');
+  if (!a.oneSided && a.learnedUnusual && a.learned) {
+    return `Reads like the unusual clauses the learned reader was trained on (probability ${a.learned.probability}; weighed most: ${a.learned.cues.map((c) => `“${c}”`).join(', ')}); nearest standard clause ${a.nearest?.id ?? 'none'} (similarity ${a.nearest?.similarity ?? 0}).`;
+  }
   const cues = a.burden.map((h) => h.cue).join(', ');
   return `Unlike the standard clauses (nearest ${a.nearest?.id}, similarity ${a.nearest?.similarity}) and one-sided against the borrower (${cues}).`;
 }
@@ -76,6 +79,7 @@ function toFinding(a: ClauseAssessment): Finding {
       pages: a.clause.pages,
       rules: flags.map((h) => h.rule),
       ...(a.burden.length ? { burdenCues: a.burden.map((h) => ({ cue: h.cue, sentence: h.sentence })) } : {}),
+      ...(a.learnedUnusual && a.learned ? { learned: { probability: a.learned.probability, cues: a.learned.cues } } : {}),
       explanation: reasonOf(a),
       matches: flags.map((h) => ({ rule: h.rule, sentence: h.sentence, ...(h.values ? { values: h.values } : {}) })),
       score: a.score,

@@ -28,6 +28,12 @@ export const ReviewPolicySchema = z.object({
    * unusual by distance alone.
    */
   burden: z.object({ oneCueSimilarity: z.number().min(0).max(1), similarityStepPerCue: z.number().min(0).max(1) }),
+  /**
+   * The learned reader (`learned.ts`): a clause no rule names, with a burden cue or far from the
+   * library, is unusual when the model's probability reaches `minProbability` (above 1: off); clauses
+   * shorter than `minCharsZh` characters / `minWordsEn` words are not scored.
+   */
+  learned: z.object({ minProbability: z.number().min(0), minCharsZh: z.number().int().nonnegative().default(50), minWordsEn: z.number().int().nonnegative().default(25) }).default({ minProbability: 0.8, minCharsZh: 50, minWordsEn: 25 }),
   dayCount: z.union([z.literal(360), z.literal(365)]).default(365),
 });
 
