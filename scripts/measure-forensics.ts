@@ -21,11 +21,11 @@ import { FORENSIC_CHECKS } from '../src/forensics/index.js';
 import { loadForForensics } from '../src/forensics/load-document.js';
 import { analyseRaster } from '../src/forensics/image-edited.js';
 import { findPdfJpegs, isJpeg } from '../src/forensics/jpeg.js';
-import { measurePixels } from '../src/forensics/pixel-evidence.js';
+import { DEFAULT_PIXEL_OPTIONS, measurePixels, type PixelOptions } from '../src/forensics/pixel-evidence.js';
 import { pageReasons, prescreenPdf } from '../src/forensics/text-layer-prescreen.js';
 import { inspectTextLayer, type InspectStats } from '../src/forensics/text-layer-mismatch.js';
 
-interface Sample { file: string; edited: boolean; variant: string; lang: string; signals: FindingCode[]; region?: { page: number; bbox: number[] } }
+interface Sample { file: string; edited: boolean; variant: string; lang: string; signals: FindingCode[]; region?: { page: number; bbox: number[] }; encoder?: string }
 
 const SIGNALS: FindingCode[] = ['IMAGE_EDITED', 'METADATA_EDITED', 'FONT_INCONSISTENT', 'TEXT_LAYER_MISMATCH'];
 const cpuMs = (since: NodeJS.CpuUsage): number => { const c = process.cpuUsage(since); return (c.user + c.system) / 1000; };
@@ -89,6 +89,20 @@ async function measureSet(dir: string, verbose: boolean, only?: string): Promise
   }
   console.log('\nedited variants, detected by an expected signal (at high / at ≥ medium):');
   for (const [variant, v] of [...byVariant].sort()) console.log(`  ${variant.padEnd(30)} ${v.high}/${v.n}  ${v.medium}/${v.n}`);
+  // IMAGE_EDITED per kind of raster file (the variant without its quality suffix) and per encoder of the last save.
+  const kinds = new Map<string, { n: number; high: number; any: number; clean: boolean }>();
+  for (const r of results.filter((x) => /^raster-/u.test(x.sample.file))) {
+    const kind = r.sample.variant.replace(/-q(?:same|other)$/u, '');
+    for (const key of [kind, `${r.sample.edited ? 'edited' : 'clean'} ${r.sample.encoder ?? '?'}`, r.sample.edited ? 'ALL EDITED' : 'ALL CLEAN']) {
+      const v = kinds.get(key) ?? { n: 0, high: 0, any: 0, clean: !r.sample.edited };
+      v.n++;
+      if (r.sample.edited ? hit(r, 'IMAGE_EDITED', true) : r.findings.some((f) => f.code === 'IMAGE_EDITED' && f.severity === 'high')) v.high++;
+      if (r.sample.edited ? hit(r, 'IMAGE_EDITED', false) : r.findings.some((f) => f.code === 'IMAGE_EDITED' && (f.severity === 'high' || f.severity === 'medium'))) v.any++;
+      kinds.set(key, v);
+    }
+  }
+  console.log('\nIMAGE_EDITED on raster files by kind (edited: detected; clean: false alarms), at high / at ≥ medium:');
+  for (const [kind, v] of [...kinds].sort((a, b) => Number(a[1].clean) - Number(b[1].clean) || a[0].localeCompare(b[0]))) console.log(`  ${v.clean ? 'clean ' : 'edited'} ${kind.padEnd(30)} ${v.high}/${v.n}  ${v.any}/${v.n}`);
   const falseAlarms = results.filter((r) => !r.sample.edited && r.findings.some((f) => f.severity === 'high' || f.severity === 'medium'));
   if (falseAlarms.length) console.log('\nclean files with a high or medium finding:', falseAlarms.map((r) => `${r.sample.file} (${r.findings.filter((f) => f.severity !== 'low' && f.severity !== 'info').map((f) => `${f.code}:${f.severity}:${String(f.evidence.signal)}`).join(',')})`).join('; '));
 
@@ -218,6 +232,15 @@ async function textLayerPages(dirs: string[]): Promise<void> {
 }
 
 const args = process.argv.slice(2);
+// `--pixel fixedPoint,copyMove`: switch on pixel signals that are off by default, for measuring them.
+const pixelArg = args.indexOf('--pixel');
+if (pixelArg >= 0) {
+  for (const name of (args[pixelArg + 1] ?? '').split(',')) {
+    if (!(name in DEFAULT_PIXEL_OPTIONS)) throw new Error(`Expected --pixel to name options of ${Object.keys(DEFAULT_PIXEL_OPTIONS).join(', ')}, got ${name}`);
+    (DEFAULT_PIXEL_OPTIONS as unknown as Record<string, boolean>)[name as keyof PixelOptions] = true;
+  }
+  args.splice(pixelArg, 2);
+}
 if (args[0] === '--clean-pages') await cleanPages(args.slice(1));
 else if (args[0] === '--text-layer') await textLayerPages(args.slice(1));
 else {

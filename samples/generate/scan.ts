@@ -31,7 +31,19 @@ export interface ScanOptions {
   noise: number;
   blur: number;
   quality: number;
+  /** How the JPEG is written (default mozjpeg, sharp's chroma default): see `JpegSave`. */
+  save?: JpegSave;
 }
+
+/**
+ * The encoder a scanner, phone or editor saves with: mozjpeg (trellis quantisation, overshoot
+ * deringing) or plain libjpeg(-turbo), with or without chroma subsampling.
+ */
+export interface JpegSave { mozjpeg: boolean; subsampling?: '4:2:0' | '4:4:4' }
+
+/** sharp's JPEG options for a quality and an encoder. */
+export const jpegOptions = (quality: number, save: JpegSave = { mozjpeg: true }): { quality: number; mozjpeg: boolean; chromaSubsampling?: string } =>
+  ({ quality, mozjpeg: save.mozjpeg, ...(save.subsampling ? { chromaSubsampling: save.subsampling } : {}) });
 
 export function randomScanOptions(rng: Rng): ScanOptions {
   const sign = rng.chance(0.5) ? 1 : -1;
@@ -75,7 +87,7 @@ export async function scanPage(png: Buffer, rng: Rng, options: ScanOptions): Pro
   addNoise(data, options.noise, rng);
   let out = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).blur(options.blur);
   if (!options.color) out = out.toColourspace('b-w');
-  return out.jpeg({ quality: options.quality, mozjpeg: true }).toBuffer();
+  return out.jpeg(jpegOptions(options.quality, options.save)).toBuffer();
 }
 
 /** Solves the 8 unknowns of the homography mapping `from` points to `to` points. */
@@ -106,7 +118,7 @@ function homography(from: Array<[number, number]>, to: Array<[number, number]>):
  * A phone photo of a page: perspective, rotation, uneven light, colour cast, noise, lower resolution.
  * `png` should be rendered at ~150–200 DPI.
  */
-export async function photoPage(png: Buffer, rng: Rng): Promise<Buffer> {
+export async function photoPage(png: Buffer, rng: Rng, save?: JpegSave): Promise<Buffer> {
   const { data: src, info } = await sharp(png).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const sw = info.width;
   const sh = info.height;
@@ -157,7 +169,7 @@ export async function photoPage(png: Buffer, rng: Rng): Promise<Buffer> {
   return sharp(out, { raw: { width: W, height: H, channels: 3 } })
     .rotate(j(1.5), { background: { r: desk[0] as number, g: desk[1] as number, b: desk[2] as number } })
     .blur(0.7)
-    .jpeg({ quality: rng.int(65, 78), mozjpeg: true })
+    .jpeg(jpegOptions(rng.int(65, 78), save))
     .toBuffer();
 }
 

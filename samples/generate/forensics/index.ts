@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { createRng, type Rng } from '../prng.js';
-import { imagesToPdf, photoPage, randomScanOptions, rasterise, scanPage } from '../scan.js';
+import { imagesToPdf, photoPage, randomScanOptions, rasterise, scanPage, type JpegSave, type ScanOptions } from '../scan.js';
 import { alterAmount, EDITOR_FONTS, FONTS, makeContent, renderSlip, type Kind, type Lang, type ValueBox } from './slip.js';
-import { cleanRender, copyRegion, decode, encode, findInkedBox, otherScan, pad, retouch, rotateBox, type Box } from './raster-edits.js';
+import { cleanBox, cleanRender, copyRegion, decode, encode, findInkedBox, misalignedScan, otherScan, pad, randomSave, retouch, rotateBox, type Box } from './raster-edits.js';
 import { appendUpdate, makeTextInvisible, pdfDate, qpdfRewrite, setInfo } from './pdf-edits.js';
 import { withExifSegment } from './exif.js';
 
@@ -31,7 +31,11 @@ export interface ForensicSample {
   signals: Signal[];
   /** Where the edit is, page pixels of the page as the report gives it (1-based page). */
   region?: { page: number; bbox: Box };
+  /** Raster files: the encoder of the last save (`libjpeg-420`, `mozjpeg-444`, …). */
+  encoder?: string;
 }
+
+const saveName = (save: JpegSave): string => `${save.mozjpeg ? 'mozjpeg' : 'libjpeg'}-${(save.subsampling ?? '4:2:0').replace(/:/g, '')}`;
 
 const SCAN_DPI = 150;
 const PHOTO_DPI = 130;
@@ -62,7 +66,8 @@ const toPx = (box: Box | [number, number, number, number], dpi: number): Box => 
 async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: (s: ForensicSample, bytes: Buffer) => void): Promise<void> {
   // Appended variants keep the earlier ones' random streams (and files) unchanged.
   const variants = ['scan', 'scan', 'photo', 'resaved', 'paste-clean', 'paste-jpeg', 'copy-move', 'photo-copy-move', 'photo-retouch', 'scan-pdf',
-    'resaved-twice', 'paste-digit', 'paste-resaved', 'photo'];
+    'resaved-twice', 'paste-digit', 'paste-resaved', 'photo', 'paste-misaligned', 'copy-move-block', 'retype-scan',
+    'scan', 'resaved-same', 'photo', 'resaved-same'];
   for (let i = 0; i < n; i++) {
     for (const [vi, variant] of variants.entries()) {
       const r = rng.fork(`${lang}-${kind}-${variant}-${i}-${vi}`);
@@ -70,10 +75,13 @@ async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: 
       const { pdf, values } = await render(d);
       const name = `raster-${lang}-${kind}-${variant}-${i}-${vi}`;
       const base = { lang, kind, variant };
+      // Phones, scanners and editors save with libjpeg or mozjpeg, chroma subsampled or not.
+      const editorSave = randomSave(r.fork('editor'));
       if (variant === 'photo' || variant.startsWith('photo-')) {
         const [png] = rasterise(pdf, PHOTO_DPI) as [Buffer];
-        const photo = await photoPage(png, r);
-        if (variant === 'photo') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, photo); continue; }
+        const phoneSave = randomSave(r.fork('phone'));
+        const photo = await photoPage(png, r, phoneSave);
+        if (variant === 'photo') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [], encoder: saveName(phoneSave) }, photo); continue; }
         const raw = await decode(photo);
         const w = Math.round(raw.width * 0.09);
         const h = Math.round(raw.height * 0.035);
@@ -86,20 +94,24 @@ async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: 
         } else {
           await retouch(raw, dest, String(r.int(1000, 99999)));
         }
-        emit({ ...base, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'], region: { page: 1, bbox: dest } }, await encode(raw, r.int(70, 92)));
+        emit({ ...base, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'], region: { page: 1, bbox: dest }, encoder: saveName(editorSave) }, await encode(raw, r.int(70, 92), editorSave));
         continue;
       }
       const [png0] = rasterise(pdf, SCAN_DPI) as [Buffer];
-      const opts = randomScanOptions(r);
+      const opts: ScanOptions = { ...randomScanOptions(r), save: randomSave(r.fork('scanner')) };
       const scan = await scanPage(png0, r.fork('scan'), opts);
+      const scanner = saveName(opts.save as JpegSave);
       const meta = await sharp(png0).metadata();
       const W = meta.width as number;
       const H = meta.height as number;
-      if (variant === 'scan') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, scan); continue; }
-      if (variant === 'resaved') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, await encode(await decode(scan), r.int(80, 95))); continue; }
+      if (variant === 'scan') { emit({ ...base, file: `${name}.jpg`, edited: false, signals: [], encoder: scanner }, scan); continue; }
+      const clean = { ...base, file: `${name}.jpg`, edited: false, signals: [], encoder: saveName(editorSave) };
+      if (variant === 'resaved') { emit(clean, await encode(await decode(scan), r.int(80, 95), editorSave)); continue; }
+      // Opened and saved again unchanged at the scan's own quality (a gallery app, a PDF-to-JPEG tool).
+      if (variant === 'resaved-same') { emit(clean, await encode(await decode(scan), opts.quality, editorSave)); continue; }
       if (variant === 'resaved-twice') {
-        const once = await encode(await decode(scan), r.int(55, 95));
-        emit({ ...base, file: `${name}.jpg`, edited: false, signals: [] }, await encode(await decode(once), r.int(60, 95)));
+        const once = await encode(await decode(scan), r.int(55, 95), randomSave(r.fork('first')));
+        emit(clean, await encode(await decode(once), r.int(60, 95), editorSave));
         continue;
       }
       const t = target(values, r);
@@ -109,6 +121,45 @@ async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: 
       const region = pad(rotateBox(toPx(editBox, SCAN_DPI), opts.angle, W, H), variant === 'paste-digit' ? 2 : variant === 'paste-resaved' ? r.int(3, 12) : 4, W, H);
       const raw = await decode(scan);
       const saveQ = r.chance(0.5) ? opts.quality : r.int(70, 95);
+      const edit = (bbox: Box, v = variant) => ({ ...base, variant: v, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'] as Signal[], region: { page: 1, bbox }, encoder: saveName(editorSave) });
+      const qName = saveQ === opts.quality ? 'qsame' : 'qother';
+      if (variant === 'paste-misaligned') {
+        // Cut from another JPEG of the changed page whose 8×8 grid sits off the page's grid.
+        const changed = await render(d, { edit: { target: t.name, newText: alterAmount(t.text, r), mode: 'replace' } });
+        const [png1] = rasterise(changed.pdf, SCAN_DPI) as [Buffer];
+        let offset: [number, number] = [r.int(0, 7), r.int(0, 7)];
+        if (offset[0] === 0 && offset[1] === 0) offset = [r.int(1, 7), 0];
+        const sourceQ = Math.min(95, Math.max(50, opts.quality + (r.chance(0.5) ? -1 : 1) * r.int(5, 25)));
+        const source = await misalignedScan(png1, r.fork('other'), { ...opts, save: randomSave(r.fork('source')) }, sourceQ, offset);
+        copyRegion(source, raw, region);
+        emit(edit(region, `${variant}-${qName}`), await encode(raw, saveQ, editorSave));
+        continue;
+      }
+      if (variant === 'retype-scan') {
+        // The value erased with the paper's colour and new digits typed over it (softened or not).
+        const tBox = pad(rotateBox(toPx(t.box, SCAN_DPI), opts.angle, W, H), 3, W, H);
+        await retouch(raw, tBox, alterAmount(t.text, r).replace(/[^\d.,]/gu, ''), r.chance(0.5) ? opts.blur : 0, d.size * (SCAN_DPI / 72) * 1.05);
+        emit(edit(tBox, `${variant}-${qName}`), await encode(raw, saveQ, editorSave));
+        continue;
+      }
+      if (variant === 'copy-move-block') {
+        // A whole amount from another line copied over this one's (erased first), right-aligned.
+        const others = values.filter((v) => v !== t && Math.abs(v.box[1] - t.box[1]) > 30 && v.box[2] > t.box[2] * 0.5);
+        if (others.length === 0) continue;
+        const src = r.pick(others);
+        const tBox = pad(rotateBox(toPx(t.box, SCAN_DPI), opts.angle, W, H), 2, W, H);
+        const srcBox = pad(rotateBox(toPx(src.box, SCAN_DPI), opts.angle, W, H), 2, W, H);
+        const dx = tBox[0] + tBox[2] - (srcBox[0] + srcBox[2]);
+        const dy = tBox[1] - srcBox[1];
+        const before = { ...raw, data: Buffer.from(raw.data) };
+        cleanBox(raw, tBox);
+        copyRegion(before, raw, srcBox, dx, dy);
+        const x0 = Math.min(tBox[0], srcBox[0] + dx);
+        const y0 = Math.min(tBox[1], srcBox[1] + dy);
+        const moved: Box = [x0, y0, Math.max(tBox[0] + tBox[2], srcBox[0] + dx + srcBox[2]) - x0, Math.max(tBox[1] + tBox[3], srcBox[1] + dy + srcBox[3]) - y0];
+        emit(edit(moved, `${variant}-${qName}`), await encode(raw, saveQ, editorSave));
+        continue;
+      }
       if (variant === 'paste-clean' || variant === 'paste-jpeg' || variant === 'scan-pdf' || variant === 'paste-digit' || variant === 'paste-resaved') {
         const changed = await render(d, { edit: { target: t.name, newText: alterAmount(t.text, r), mode: 'replace' } });
         const [png1] = rasterise(changed.pdf, SCAN_DPI) as [Buffer];
@@ -117,19 +168,19 @@ async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: 
           ? await otherScan(png1, r.fork('other'), opts, Math.min(95, Math.max(50, opts.quality + (r.chance(0.5) ? -1 : 1) * r.int(10, 25))))
           : await cleanRender(png1, opts);
         copyRegion(patch, raw, region);
-        let edited = await encode(raw, saveQ);
-        if (variant === 'paste-resaved') edited = await encode(await decode(edited), r.int(60, 95));
+        let edited = await encode(raw, saveQ, editorSave);
+        if (variant === 'paste-resaved') edited = await encode(await decode(edited), r.int(60, 95), randomSave(r.fork('again')));
         if (variant === 'scan-pdf') {
           const both = r.chance(0.5);
           const pages = both ? [edited] : [scan];
           const file = await imagesToPdf(pages, created, 'EPSON Scan');
           // Page coordinates of a scanned PDF page are its 300-DPI render: scale the region.
           const s = 300 / SCAN_DPI;
-          emit({ ...base, variant: both ? 'scan-pdf-pasted' : 'scan-pdf-clean', file: `${name}.pdf`, edited: both, signals: both ? ['IMAGE_EDITED'] : [], region: both ? { page: 1, bbox: region.map((v) => Math.round(v * s)) as Box } : undefined }, file);
+          emit({ ...base, variant: both ? 'scan-pdf-pasted' : 'scan-pdf-clean', file: `${name}.pdf`, edited: both, encoder: both ? saveName(editorSave) : scanner, signals: both ? ['IMAGE_EDITED'] : [], region: both ? { page: 1, bbox: region.map((v) => Math.round(v * s)) as Box } : undefined }, file);
           continue;
         }
         const how = variant === 'paste-digit' || variant === 'paste-resaved' ? `-${fromJpeg ? 'jpeg' : 'clean'}` : '';
-        emit({ ...base, variant: `${variant}${how}-q${saveQ === opts.quality ? 'same' : 'other'}`, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'], region: { page: 1, bbox: region } }, edited);
+        emit(edit(region, `${variant}${how}-${qName}`), edited);
         continue;
       }
       // copy-move: the tail of another amount in the same column copied over this one's tail.
@@ -141,7 +192,7 @@ async function rasterSamples(rng: Rng, lang: Lang, kind: Kind, n: number, emit: 
       const dstBox = pad(rotateBox(toPx([t.box[0] + t.box[2] - tailW, t.box[1], tailW, t.box[3]], SCAN_DPI), opts.angle, W, H), 2, W, H);
       copyRegion({ ...raw, data: Buffer.from(raw.data) }, raw, srcBox, dstBox[0] - srcBox[0], dstBox[1] - srcBox[1]);
       const moved: Box = [dstBox[0], dstBox[1], srcBox[2], srcBox[3]];
-      emit({ ...base, file: `${name}.jpg`, edited: true, signals: ['IMAGE_EDITED'], region: { page: 1, bbox: moved } }, await encode(raw, saveQ));
+      emit(edit(moved), await encode(raw, saveQ, editorSave));
     }
   }
 }

@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp';
 import type { Rng } from '../prng.js';
-import { scanPage, type ScanOptions } from '../scan.js';
+import { jpegOptions, scanPage, type JpegSave, type ScanOptions } from '../scan.js';
 
 export type Box = [number, number, number, number];
 
@@ -16,10 +16,15 @@ export async function decode(jpeg: Buffer): Promise<Raw> {
   return { data, width: info.width, height: info.height, channels: info.channels };
 }
 
-export function encode(raw: Raw, quality: number): Promise<Buffer> {
+export function encode(raw: Raw, quality: number, save: JpegSave = { mozjpeg: true }): Promise<Buffer> {
   let s = sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: raw.channels as 1 | 3 } });
   if (raw.channels === 1) s = s.toColourspace('b-w');
-  return s.jpeg({ quality, mozjpeg: true }).toBuffer();
+  return s.jpeg(jpegOptions(quality, save)).toBuffer();
+}
+
+/** The encoder a forger's editor (or a scanner, or a phone) saves with: libjpeg or mozjpeg, chroma subsampled or not. */
+export function randomSave(rng: Rng): JpegSave {
+  return { mozjpeg: rng.chance(0.5), subsampling: rng.chance(0.5) ? '4:4:4' : '4:2:0' };
 }
 
 /** Where a box of the unrotated page lands after `scanPage` rotated it by `angle` about the centre. */
@@ -85,6 +90,40 @@ export async function otherScan(png: Buffer, rng: Rng, options: ScanOptions, qua
   return decode(await scanPage(png, rng, { ...options, quality }));
 }
 
+/**
+ * The changed page scanned separately and saved as a JPEG whose 8×8 grid is shifted by `offset`
+ * pixels against the page's (the source image had a margin the page lacks): a patch cut from it and
+ * pasted at the same place carries a misaligned earlier compression. Returned in page coordinates.
+ */
+export async function misalignedScan(png: Buffer, rng: Rng, options: ScanOptions, quality: number, offset: [number, number]): Promise<Raw> {
+  const [ox, oy] = offset;
+  const shifted = await sharp(png).extend({ left: ox, top: oy, background: '#ffffff' }).png().toBuffer();
+  const raw = await decode(await scanPage(shifted, rng, { ...options, quality }));
+  const out = Buffer.alloc((raw.width - ox) * (raw.height - oy) * raw.channels);
+  const rowBytes = (raw.width - ox) * raw.channels;
+  for (let y = 0; y < raw.height - oy; y++) raw.data.copy(out, y * rowBytes, ((y + oy) * raw.width + ox) * raw.channels, ((y + oy) * raw.width + raw.width) * raw.channels);
+  return { data: out, width: raw.width - ox, height: raw.height - oy, channels: raw.channels };
+}
+
+/** Fill a box with the paper colour found just above and below it (an editor's clone or eraser over a value). */
+export function cleanBox(raw: Raw, box: Box): number[] {
+  const ch = raw.channels;
+  const ring: number[][] = Array.from({ length: ch }, () => []);
+  for (let x = box[0]; x < box[0] + box[2]; x++) {
+    for (const y of [box[1] - 3, box[1] + box[3] + 3]) {
+      if (y < 0 || y >= raw.height) continue;
+      for (let c = 0; c < ch; c++) (ring[c] as number[]).push(raw.data[(y * raw.width + x) * ch + c] as number);
+    }
+  }
+  const paper = ring.map((v) => v.sort((a, b) => a - b)[Math.floor(v.length * 0.7)] ?? 230);
+  for (let y = box[1]; y < box[1] + box[3]; y++) {
+    for (let x = box[0]; x < box[0] + box[2]; x++) {
+      for (let c = 0; c < ch; c++) raw.data[(y * raw.width + x) * ch + c] = paper[c] as number;
+    }
+  }
+  return paper;
+}
+
 /** Fraction of dark pixels in a box. */
 export function inkFraction(raw: Raw, box: Box): number {
   let ink = 0;
@@ -111,22 +150,21 @@ export function findInkedBox(raw: Raw, rng: Rng, w: number, h: number, avoid?: B
   return undefined;
 }
 
-/** Cover a box with the paper colour around it and type new digits on it (no noise, no blur). */
-export async function retouch(raw: Raw, box: Box, text: string): Promise<void> {
+/**
+ * Cover a box with the paper colour around it and type new digits on it (no noise; `blur` softens the
+ * typed strokes a little, as a careful forger would to match a scan).
+ */
+export async function retouch(raw: Raw, box: Box, text: string, blur = 0, size = box[3] * 0.8): Promise<void> {
   const ch = raw.channels;
-  const ring: number[][] = Array.from({ length: ch }, () => []);
-  for (let x = box[0]; x < box[0] + box[2]; x++) {
-    for (const y of [box[1] - 3, box[1] + box[3] + 3]) {
-      if (y < 0 || y >= raw.height) continue;
-      for (let c = 0; c < ch; c++) (ring[c] as number[]).push(raw.data[(y * raw.width + x) * ch + c] as number);
-    }
-  }
-  const paper = ring.map((v) => v.sort((a, b) => a - b)[Math.floor(v.length * 0.7)] ?? 230);
-  const fontPx = Math.round(box[3] * 0.8);
+  const paper = cleanBox(raw, box);
+  // Digits of Liberation Sans are 0.556 em wide: the text must fit the erased box.
+  const fontPx = Math.round(Math.min(size, (box[2] - 4) / (0.556 * text.length)));
   const svg = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${box[2]}" height="${box[3]}">
     <rect width="100%" height="100%" fill="rgb(${paper[0]},${paper[1] ?? paper[0]},${paper[2] ?? paper[0]})"/>
     <text x="${box[2] - 2}" y="${Math.round(box[3] * 0.82)}" font-family="Liberation Sans" font-size="${fontPx}" text-anchor="end" fill="rgb(40,40,45)">${text}</text></svg>`);
-  const { data } = await sharp(svg).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let img = sharp(svg).removeAlpha();
+  if (blur >= 0.3) img = img.blur(blur);
+  const { data } = await img.raw().toBuffer({ resolveWithObject: true });
   const patch: Raw = { data, width: box[2], height: box[3], channels: 3 };
   for (let y = 0; y < box[3]; y++) {
     for (let x = 0; x < box[2]; x++) {
