@@ -232,12 +232,13 @@ async function textLayerPages(dirs: string[]): Promise<void> {
 }
 
 const args = process.argv.slice(2);
-// `--pixel fixedPoint,copyMove`: switch on pixel signals that are off by default, for measuring them.
+// `--pixel fixedPoint,copyMove=off`: switch pixel signals on (or off) against their defaults, for measuring them.
 const pixelArg = args.indexOf('--pixel');
 if (pixelArg >= 0) {
-  for (const name of (args[pixelArg + 1] ?? '').split(',')) {
+  for (const option of (args[pixelArg + 1] ?? '').split(',')) {
+    const [name = '', value] = option.split('=');
     if (!(name in DEFAULT_PIXEL_OPTIONS)) throw new Error(`Expected --pixel to name options of ${Object.keys(DEFAULT_PIXEL_OPTIONS).join(', ')}, got ${name}`);
-    (DEFAULT_PIXEL_OPTIONS as unknown as Record<string, boolean>)[name as keyof PixelOptions] = true;
+    (DEFAULT_PIXEL_OPTIONS as unknown as Record<string, boolean>)[name as keyof PixelOptions] = value !== 'off';
   }
   args.splice(pixelArg, 2);
 }

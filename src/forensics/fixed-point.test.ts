@@ -6,9 +6,9 @@ import { blockRanges, inkedBlocks } from './block-map.js';
 import { decodeLuma } from './dct.js';
 import { analyseRaster, fuseCandidates, PIXEL_THRESHOLDS } from './image-edited.js';
 import { estimateJpegQuality, findPdfJpegs } from './jpeg.js';
-import { DEFAULT_PIXEL_OPTIONS, measurePixels, type Candidate } from './pixel-evidence.js';
+import { DEFAULT_PIXEL_OPTIONS, FIXED_POINT_ALONE, measurePixels, type Candidate } from './pixel-evidence.js';
 
-/** The signal is off by default (pixel-evidence.ts); these tests switch it on. */
+/** The signal is on by default (pixel-evidence.ts); the tests say so explicitly. */
 const FIXED_POINT_ON = { ...DEFAULT_PIXEL_OPTIONS, fixedPoint: true };
 import { FORENSIC_SAMPLES_DIR, sample } from './samples.js';
 
@@ -78,6 +78,29 @@ describe('fixed-point: a region put in before a re-save at the page\'s own quali
   }
 });
 
+describe('fixed-point alone, for an edit saved with plain libjpeg (no trellis quantisation)', () => {
+  // libjpeg re-quantises by rounding, so a page re-saved with it at its own quality settles; the
+  // clean-typed line went through the table once and stands out far above the page's texture.
+  for (const [kind, file] of [['payslip', 'raster-en-payslip-scan-0-0'], ['statement', 'raster-en-statement-scan-0-1']] as const) {
+    it(`reports the unsettled region by itself, and not the clean page re-saved the same way (${kind})`, async () => {
+      const scan = readFileSync(sample({ prefix: file }).path);
+      const quality = (await estimateJpegQuality(scan))!.quality;
+      const box = await textBox(scan);
+      const libjpeg = { mozjpeg: false };
+      const edited = await encode(await typedClean(scan, box), quality, libjpeg);
+      const found = (await measurePixels(edited, true, FIXED_POINT_ON)).candidates.find((c) => c.signal === 'fixed-point');
+      expect(found?.strength).toBeGreaterThanOrEqual(FIXED_POINT_ALONE);
+      expect(found).toMatchObject({ alone: 'high' });
+      expect(overlaps(found!.bbox, box)).toBe(true);
+      expect(fuseCandidates([found!])?.severity).toBe('high');
+      const resaved = await encode(await decode(scan), quality, libjpeg);
+      const clean = (await measurePixels(resaved, true, FIXED_POINT_ON)).candidates.find((c) => c.signal === 'fixed-point');
+      expect(clean?.strength ?? 0).toBeLessThan(FIXED_POINT_ALONE);
+      expect(clean?.alone).toBeUndefined();
+    });
+  }
+});
+
 describe('fixed-point on strong colour', () => {
   it('leaves a red seal on a clean scanned contract out (its decoded RGB is clipped, so its luma moves)', async () => {
     // samples/dev: a clean 300-DPI scanned contract whose second page carries a red company seal;
@@ -97,5 +120,10 @@ describe('fixed-point in the fusion', () => {
     expect(fuseCandidates([at('fixed-point', 40), at('error-level', 9)])?.severity).toBe('low');
     expect(fuseCandidates([at('fixed-point', 40), at('sharpness', 20)])?.severity).toBe('high');
     expect(fuseCandidates([at('sharpness', 25), at('fixed-point', 18)])).toMatchObject({ severity: 'high', lead: { signal: 'fixed-point' } });
+  });
+
+  it('is reported alone only when the measuring step marked it strong enough (`alone`)', () => {
+    expect(fuseCandidates([{ ...at('fixed-point', 30), alone: 'high' }])?.severity).toBe('high');
+    expect(fuseCandidates([at('fixed-point', 30)])?.severity).toBe('low');
   });
 });

@@ -80,7 +80,7 @@ export function fuseCandidates(candidates: Candidate[]): FusedRegion | undefined
     const score = norm(lead) + 0.5 * support.reduce((s, c) => s + Math.min(1, norm(c)), 0);
     let severity = gradeOf(score);
     // A lone signal stops at its cap; agreement of two signals lifts the cap.
-    const cap = PIXEL_THRESHOLDS[lead.signal].alone;
+    const cap = lead.alone ?? PIXEL_THRESHOLDS[lead.signal].alone;
     if (severity && !supported && RANK[severity] > RANK[cap]) severity = cap;
     const rank = severity ? RANK[severity] : -1;
     const bestRank = best?.severity ? RANK[best.severity] : -1;

@@ -3,7 +3,7 @@
  * maps behind them (for the heat map) and what each signal cost. Grading and fusion live in
  * `image-edited.ts`; this module only measures.
  */
-import type { BBox } from '../model/schema.js';
+import type { BBox, Severity } from '../model/schema.js';
 import { blockRanges, inkedBlocks, outlierRegions, type BlockMap, type Grey } from './block-map.js';
 import { decodeLuma, naturalOrder } from './dct.js';
 import { findGhost } from './double-jpeg.js';
@@ -26,6 +26,11 @@ export interface Candidate {
   /** Mean robust z of the region's blocks, and how many blocks (block-map signals). */
   z?: number;
   blocks?: number;
+  /**
+   * What the candidate may reach with no other signal agreeing, where its own page-level evidence
+   * says more than `PIXEL_THRESHOLDS[signal].alone` (the fixed point on a page that has settled).
+   */
+  alone?: Severity;
   detail?: Record<string, unknown>;
 }
 
@@ -62,7 +67,14 @@ export interface PixelOptions {
   fixedPoint: boolean;
 }
 
-export const DEFAULT_PIXEL_OPTIONS: PixelOptions = { copyMove: false, seam: false, fixedPoint: false };
+export const DEFAULT_PIXEL_OPTIONS: PixelOptions = { copyMove: false, seam: false, fixedPoint: true };
+
+/**
+ * Fixed-point strength at which one region is reported with no other signal agreeing: 2× the
+ * strongest clean page of the dev seed (11.6, a phone photo saved once; clean photos of seeds 70123
+ * and 90417 reached 15–18 before, see README). Below it the signal only supports others.
+ */
+export const FIXED_POINT_ALONE = 24;
 
 /** A region's strength: mean z times √blocks, so a long run of moderate blocks counts like a few strong ones. */
 const strengthOf = (score: number, blocks: number): number => score * Math.sqrt(blocks);
@@ -108,7 +120,8 @@ export async function measurePixels(raster: Buffer, isJpegFile: boolean, options
         const unsettled = fixedPointZ(grey, ranges, naturalOrder(table), naturalOrder(base), quality.quality);
         maps['fixed-point'] = unsettled;
         const moved = singleRegion('fixed-point', unsettled, 2.5);
-        if (moved) candidates.push(moved);
+        // Alone it stays silent up to FIXED_POINT_ALONE: a page saved once has its own unsettled texture.
+        if (moved) candidates.push(moved.strength >= FIXED_POINT_ALONE ? { ...moved, alone: 'high' } : moved);
         lap('fixed-point');
       }
     }
