@@ -60,9 +60,9 @@ export interface PixelOptions {
   seam: boolean;
   /**
    * Look for blocks not yet settled on the page's own JPEG table (≈ 25 ms per 150-DPI page, ≈ 90 ms at
-   * 300 DPI; `fixed-point.ts`). Off by default: it only supports other signals, and on held-out seeds
-   * 70123 and 90417 it added no detection (the generator saves edits with mozjpeg, which never
-   * settles); on clean-typed pastes re-saved with plain libjpeg it scored 25–74 on 5 of 6 pages.
+   * 300 DPI; `fixed-point.ts`). On by default: below `FIXED_POINT_ALONE` it only supports other
+   * signals. On held-out seeds 70123, 90417 (mozjpeg forgers) and 62417 (libjpeg and mozjpeg) it
+   * added no detection at high; clean-typed pastes saved with plain libjpeg score 25–82.
    */
   fixedPoint: boolean;
 }
