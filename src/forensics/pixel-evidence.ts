@@ -67,7 +67,7 @@ export interface PixelOptions {
   fixedPoint: boolean;
 }
 
-export const DEFAULT_PIXEL_OPTIONS: PixelOptions = { copyMove: false, seam: false, fixedPoint: true };
+export const DEFAULT_PIXEL_OPTIONS: PixelOptions = { copyMove: false, seam: false, fixedPoint: false };
 
 /**
  * Fixed-point strength at which one region is reported with no other signal agreeing: 2× the
