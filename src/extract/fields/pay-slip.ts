@@ -1,5 +1,15 @@
 import { labels, type FieldSpec } from './spec.js';
-import { readMoney, readMonth, readOrganisation, readPersonName } from '../values.js';
+import { readMoney, readMonth, readOrganisation, readPersonName, type ValueReader } from '../values.js';
+
+/**
+ * An amount withheld from pay: slips that print deductions as signed entries ("-2,530.50", a salary
+ * app's 扣除 card, "(1,418.50)") still state how much was withheld, so the value is the magnitude.
+ */
+export const readWithheld: ValueReader = (text, label, context) => {
+  const read = readMoney(text, label, context);
+  if (!read || typeof read.value !== 'string' || !read.value.startsWith('-')) return read;
+  return { ...read, value: read.value.slice(1) };
+};
 
 /**
  * Label wordings of Chinese and international employers' pay slips. A key may carry a qualifier
@@ -29,8 +39,8 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
   },
   {
     name: 'grossPay',
-    label: labels('税前工资', '税前收入', '税前月收入', '税前月工资', '税前月薪', '税前合计', '税前总额', '税前应发', '应发', '应发工资', '应发合计', '应发金额', '应发总额', '应发薪资', '应付工资', '应付合计', '工资总额', '收入合计', '工资合计',
-      'gross\\s*(?:pay|salary|earnings|income|wages|amount|remuneration|total)', 'total\\s*(?:pay|remuneration|compensation|earnings|gross|income)', 'earnings\\s*total', 'gross'),
+    label: labels('税前工资', '税前收入', '税前月收入', '税前月工资', '税前月薪', '税前合计', '税前总额', '扣除前合计', '扣款前合计', '税前应发', '应发', '应发工资', '应发合计', '应发金额', '应发总额', '应发薪资', '应付工资', '应付合计', '工资总额', '收入合计', '工资合计',
+      'gross\\s*(?:pay|salary|earnings|income|wages|amount|remuneration|total)', 'total\\s*(?:pay|remuneration|compensation|earnings|gross|income)', 'earnings\\s*total', '(?:total|pay|earnings)\\s*before\\s*(?:any\\s*)?deductions?', 'gross'),
     read: readMoney,
     allowProse: true,
   },
@@ -39,7 +49,7 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
     label: labels('应扣合计', '应扣总额', '代扣总额', '扣项总额', '扣款小计', '扣除小计', '代扣小计', '扣款总计', '扣款合计', '扣除合计', '代扣合计', '扣款总额', '扣除总额', '扣减合计', '扣项合计', '扣除项合计', '扣款项合计', '减项合计', '代扣款合计',
       'deduct(?:ions?|s?\\.)?\\s*(?:total|sum)', 'total\\s*ded(?:uct)?(?:ions?|s?\\.)', '(?:total|sum\\s*of)\\s*deduct(?:ions?|ed)', 'gross\\s*deductions?', 'total\\s*(?:of\\s*)?withholdings?', 'deductions?\\s*(?:for|this)\\s*(?:the\\s*)?(?:pay\\s*)?(?:period|month)', 'deducted\\s*total'),
     colonLabel: labels('deductions'),
-    read: readMoney,
+    read: readWithheld,
     allowProse: true,
   },
   {
@@ -53,7 +63,7 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
     name: 'incomeTax',
     label: labels('个人所得税', '代扣个税', '个\\s*税', '所得税',
       '(?:income|salary|wage|payroll)\\s*tax(?:\\s*withheld)?', 'tax\\s*(?:withheld|deducted|deduction)', 'individual\\s*income\\s*tax', '\\biit\\b', '\\bpaye\\b', '\\bpit\\b', 'withholding\\s*tax'),
-    read: readMoney,
+    read: readWithheld,
     allowProse: true,
   },
   {
@@ -63,13 +73,13 @@ export const PAY_SLIP_FIELDS: FieldSpec[] = [
       '(?:养老|医疗|失业|工伤|生育)(?:[、/和及]?(?:养老|医疗|失业|工伤|生育)){1,4}保险',
       'social\\s*(?:insurance|security)?\\s*contributions?', '(?:employee\\s*)?social\\s*contributions?', 'social\\s*(?:insurance|security)', 'soc(?:ial)?\\.?\\s*(?:sec(?:urity)?|ins(?:urance)?)\\.?', 'pension\\s*(?:&|and)\\s*insurance', '\\bsi\\b'),
     partLabel: labels('养老\\s*/\\s*医疗', '养老保险', 'pension'),
-    read: readMoney,
+    read: readWithheld,
     allowProse: true,
   },
   {
     name: 'housingFund',
     label: labels('公积金个人', '个人公积金', '住房公积金', '公积金', 'housing\\s*(?:provident\\s*)?fund', 'provident\\s*fund', '\\bhpf\\b'),
-    read: readMoney,
+    read: readWithheld,
     allowProse: true,
   },
 ];
