@@ -14,6 +14,7 @@ import { fieldInParagraph, paragraphsOf, type Paragraph } from './prose-terms.js
 import { readIdNumber, readMoney, readMonth, readPersonName, readText, type ReadValue, type ValueReader } from './values.js';
 import type { FieldSpec } from './fields/spec.js';
 import { derive } from './patterns.js';
+import { readWithheld } from './fields/pay-slip.js';
 
 /** Farthest an amount may stand after its label, in characters ("net salary paid to the employee's bank account was"). */
 const WINDOW = 60;
@@ -77,7 +78,7 @@ export function addPaySlipProse(lines: readonly TextLine[], fields: Record<strin
       if (read) put(frame.name, p, at, read, 'certificate sentence');
     }
   }
-  const money = options.specs.filter((s) => s.read === readMoney);
+  const money = options.specs.filter((s) => s.read === readMoney || s.read === readWithheld);
   const anyMoneyLabel = new RegExp(money.map((s) => `(?:${s.label.source})`).join('|'), 'iu');
   for (const spec of money) {
     const pattern = derive(spec.label, 'prose-global', () => new RegExp(spec.label.source, 'giu'));
@@ -88,7 +89,7 @@ export function addPaySlipProse(lines: readonly TextLine[], fields: Record<strin
         let window = p.text.slice(from, from + WINDOW);
         const end = SENTENCE_END.exec(window.replace(/\d\.\d/gu, '0_0'));
         if (end) window = window.slice(0, end.index);
-        const read = readMoney(window, '');
+        const read = spec.read(window, '');
         if (!read || !moneyLike(window, read)) continue;
         const between = window.slice(0, read.start);
         // Another money label before the amount owns it; a figure before it (a date, a count) is no gap to read across.
