@@ -43,3 +43,15 @@ describe('pay slips that print deductions as signed entries', () => {
     expect(fieldValues(r)).toMatchObject({ grossPay: '15000.00', socialInsurance: '1500.00', housingFund: '1000.00', incomeTax: '200.00', totalDeductions: '2700.00' });
   });
 });
+
+describe('deductions stated in an income certificate sentence', () => {
+  it('still reads them from the paragraph', () => {
+    const r = extractText([
+      'INCOME CERTIFICATE',
+      'This is to certify that the employee earned a gross salary of US$21,500.00 for May 2025, with',
+      'income tax of US$310.00 withheld, a social insurance contribution of US$1,720.00 and a housing',
+      'fund contribution of US$1,290.00; the net salary paid was US$18,180.00.',
+    ].join('\n'), 'pay_slip', 'en');
+    expect(fieldValues(r)).toMatchObject({ socialInsurance: '1720.00', housingFund: '1290.00' });
+  });
+});
