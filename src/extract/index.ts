@@ -25,6 +25,8 @@ import { addPaySlipProse } from './payslip-prose.js';
 import type { FieldSpec } from './fields/spec.js';
 import { LOAN_CONTRACT_FIELDS } from './fields/loan-contract.js';
 import { PAY_SLIP_FIELDS } from './fields/pay-slip.js';
+import { findHolderInProse } from './holder-prose.js';
+import { isPageTransfer } from './page-transfers.js';
 import { BANK_STATEMENT_FIELDS } from './fields/bank-statement.js';
 
 export { collectLines, type TextLine } from './lines.js';
@@ -89,6 +91,7 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   const owned = arbitrateKeys(candidatesOf, reads);
 
   const tableHeads = doc.docType === 'bank_statement' ? tableHeaderRows(lines, context.dateOrder) : undefined;
+  const pageSpan = { first: Math.min(...lines.map((l) => l.page)), last: Math.max(...lines.map((l) => l.page)) };
   for (const spec of specs) {
     const found: { field: Field; candidate: Candidate }[] = [];
     const whole = owned.get(spec.name) ?? [];
@@ -96,6 +99,7 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
     for (const candidate of readable ? whole : owned.get(partOf(spec.name)) ?? []) {
       // A transaction table's column header (结余, Balance) keys no value: a cell stands below it.
       if (candidate.placement === 'below' && candidate.key && tableHeads?.has(`${candidate.key.line.page}:${candidate.key.line.row}`)) continue;
+      if (doc.docType === 'bank_statement' && isPageTransfer(spec.name, candidate.keyText ?? candidate.label, candidate.parts[0]!.line.page, pageSpan)) continue;
       const read = spec.read(candidate.text, candidate.label, { ...context, key: candidate.keyText });
       if (!read) continue;
       const { bbox, raw, spans } = locate(candidate, read.start, read.end);
@@ -147,8 +151,8 @@ export function extractFields(doc: Pick<Document, 'pages' | 'docType' | 'languag
   }
   const transactions = statement?.transactions ?? [];
   inferMissingFields(lines, fields, doc.docType, transactions, sources);
-  if (doc.docType === 'bank_statement' && !fields.accountHolder && fields.accountNumber) {
-    const holder = findHolderAboveAccount(lines, fields.accountNumber);
+  if (doc.docType === 'bank_statement' && !fields.accountHolder) {
+    const holder = (fields.accountNumber ? findHolderAboveAccount(lines, fields.accountNumber) : undefined) ?? findHolderInProse(lines);
     if (holder) { fields.accountHolder = { ...holder, source: sources.get(holder.page) }; mentions.accountHolder = [fields.accountHolder]; }
   }
   repairChecksums(fields);

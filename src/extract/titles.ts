@@ -9,8 +9,9 @@ import { unionBox } from '../layout/join.js';
 // OCR scatters blanks between Han characters (广州  明 德 教育咨询 集团有限公司): they may sit inside the name.
 const ORG_IN_TITLE = /([\u4e00-\u9fff（）()](?:[\u4e00-\u9fff（）()]|\s{1,2}(?=[\u4e00-\u9fff])){1,40}?(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司))|((?:[A-Z][\w&.'’-]*\s+){0,6}(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Limited|Ltd\.?|Inc\.?|Corporation|Corp\.?|LLC|Group))/u;
 // "Agricultural Bank of China": a name before Bank may go on after it; a column gap ends it ("Bank of China  CURRENT ACCOUNT …").
-// Lower-case joins stand inside the name: "Industrial and Commercial Bank of China".
-const BANK_IN_TITLE = /([\u4e00-\u9fff]{2,12}?银行)|((?:Bank\s+of(?:\s[A-Z][\w-]*){1,3})|(?:(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){1,4}Bank(?: of [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?(?:\s*(?:Limited|Ltd\.?|Corporation|Co\.,?\s*Ltd\.?))?))/u;
+// Lower-case joins stand inside the name: "Industrial and Commercial Bank of China". "Banking" names a
+// service, no bank: "China Merchants Bank  Mobile Banking · Transaction Export" ends at the first Bank.
+const BANK_IN_TITLE = /([\u4e00-\u9fff]{2,12}?银行)|((?:Bank\s+of(?:\s[A-Z][\w-]*){1,3})|(?:(?:[A-Z][\w&-]*\s+(?:(?:and|&|of|for)\s+(?=[A-Z]))?){1,4}Bank(?![a-z])(?: of [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?(?:\s*(?:Limited|Ltd\.?|Corporation|Co\.,?\s*Ltd\.?))?))/u;
 
 /**
  * The first organisation named in the top lines of page 1. A heading set in large type may wrap

@@ -36,8 +36,10 @@ export const BANK_STATEMENT_FIELDS: FieldSpec[] = [
   },
   {
     name: 'openingBalance',
-    label: labels('期初(?:账户|账面|存款)?(?:余额|结余)', '上期末?(?:账户|账面)?(?:余额|结余)', '期初结余', '期初金额', '上期余额', '上期结余', '上日余额', '承前余额', '承前结余', '起始余额', '起始结余', '起初余额', '初始余额', '原有余额',
-      '(?:opening|beginning|starting|previous|initial|start)\\s*(?:account\\s*|ledger\\s*|statement\\s*)?balance', 'balance\\s*(?:brought\\s*forward|b/f|at\\s*(?:the\\s*)?(?:start|beginning|open(?:ing)?)(?:\\s*of\\s*(?:the\\s*)?period)?)', 'brought\\s*forward', 'balance\\s*forward', 'b/f\\s*balance'),
+    label: labels('期初(?:账户|账面|存款)?(?:余额|结余)', '上期末?(?:账户|账面)?(?:余额|结余)', '期初结余', '期初金额', '上期余额', '上期结余', '上日余额', '承前余额', '承前结余', '起始余额', '起始结余', '起初余额', '初始余额', '原有余额', '上期结转余额', '上期结转结余',
+      '(?:opening|beginning|starting|previous|initial|start)\\s*(?:account\\s*|ledger\\s*|statement\\s*)?balance', 'balance\\s*(?:brought\\s*forward|b/f|at\\s*(?:the\\s*)?(?:start|beginning|open(?:ing)?)(?:\\s*of\\s*(?:the\\s*)?period)?)', 'brought\\s*forward', 'balance\\s*forward', 'b/f\\s*balance',
+      // "The balance brought from your previous statement was …": a header sentence names the opening balance.
+      'balance\\s*brought\\s*(?:forward\\s*)?from\\s*(?:your\\s*|the\\s*)?(?:previous|last|prior)\\s*(?:statement|period|page)'),
     colonLabel: labels('opening', 'b/f'),
     read: readMoney,
     allowProse: true,
